@@ -1,0 +1,103 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { rolesAllowed } from '../../access/rolesAllowed'
+import { agencyKinds, toOptions } from '../../domain/taxonomy'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
+
+/** An agency (instansi) with counters in a regency's MPP: Disdukcapil, Polres, Imigrasi, a bank… */
+export const Agencies: CollectionConfig = {
+  slug: 'agencies',
+  labels: {
+    singular: { id: 'Instansi', en: 'Agency' },
+    plural: { id: 'Instansi', en: 'Agencies' },
+  },
+  access: {
+    create: rolesAllowed('regency-admin'),
+    delete: rolesAllowed('regency-admin'),
+    read: publishedOrStaff,
+    readVersions: rolesAllowed('regency-admin', 'editor', 'agency-officer'),
+    update: rolesAllowed('regency-admin', 'editor'),
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'counters', 'regency', '_status'],
+    listSearchableFields: ['name', 'shortName'],
+    group: { id: 'Katalog', en: 'Catalog' },
+    description: {
+      id: 'Instansi yang membuka loket di MPP kabupaten/kota ini.',
+      en: 'Agencies with counters in this regency’s MPP.',
+    },
+  },
+  indexes: [{ fields: ['regency', 'slug'], unique: true }],
+  hooks: {
+    beforeValidate: [ensureUniqueSlugInRegency('agencies')],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, label: { id: 'Nama instansi', en: 'Agency name' }, admin: { width: '60%' } },
+        { name: 'shortName', type: 'text', label: { id: 'Nama singkat', en: 'Short name' }, admin: { width: '40%', description: { id: 'Mis. "Disdukcapil".', en: 'E.g. "Disdukcapil".' } } },
+      ],
+    },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: toOptions(agencyKinds), label: { id: 'Jenis instansi', en: 'Kind' }, admin: { width: '50%' } },
+        {
+          name: 'catalogKey',
+          type: 'text',
+          index: true,
+          label: { id: 'Kode katalog provinsi', en: 'Province catalog key' },
+          admin: {
+            width: '50%',
+            description: { id: 'Menautkan instansi ke templat layanan provinsi, mis. "disdukcapil".', en: 'Links the agency to the province’s service templates, e.g. "disdukcapil".' },
+          },
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: { id: 'Tentang instansi', en: 'About the agency' } },
+    {
+      name: 'counters',
+      type: 'array',
+      label: { id: 'Loket', en: 'Counters' },
+      labels: { singular: { id: 'Loket', en: 'Counter' }, plural: { id: 'Loket', en: 'Counters' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'number', type: 'text', required: true, label: { id: 'Nomor loket', en: 'Counter number' }, admin: { width: '30%' } },
+            { name: 'label', type: 'text', localized: true, label: { id: 'Keterangan', en: 'Label' }, admin: { width: '70%' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'floor', type: 'text', label: { id: 'Lantai', en: 'Floor' }, admin: { width: '30%' } },
+        { name: 'hours', type: 'text', localized: true, label: { id: 'Jam layanan', en: 'Service hours' }, admin: { width: '70%', placeholder: 'Senin–Jumat 08.00–15.00' } },
+      ],
+    },
+    {
+      name: 'contacts',
+      type: 'group',
+      label: { id: 'Kontak', en: 'Contacts' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, admin: { width: '33%' } },
+            { name: 'email', type: 'email', label: { id: 'Surel', en: 'E-mail' }, admin: { width: '33%' } },
+            { name: 'website', type: 'text', label: { id: 'Situs web', en: 'Website' }, admin: { width: '34%' } },
+          ],
+        },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { id: 'Logo', en: 'Logo' } },
+  ],
+}

@@ -1,0 +1,27 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import { idOf, sameId } from '../../../access/roles'
+
+/** A service is delivered by an agency of the same regency. */
+export const ensureAgencyInRegency: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const agency = idOf(data?.agency ?? originalDoc?.agency)
+  const regency = idOf(data?.regency ?? originalDoc?.regency)
+  if (agency === undefined || regency === undefined) return data
+
+  const found = await req.payload.findByID({
+    collection: 'agencies',
+    id: agency,
+    depth: 0,
+    draft: true,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!found || !sameId(found.regency, regency)) {
+    throw new ValidationError(
+      { collection: 'services', errors: [{ path: 'agency', message: 'Instansi harus berada di kabupaten/kota yang sama dengan layanan.' }] },
+      req.t,
+    )
+  }
+  return data
+}

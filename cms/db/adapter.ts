@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { dataDir, projectRoot } from '../dataDir'
+
+/**
+ * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
+ * MongoDB (a replica set or Atlas); unset or `file:…` is an embedded SQLite file, so a fresh
+ * clone runs without a server.
+ */
+export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+  if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
+    return mongooseAdapter({ url: uri })
+  }
+  if (uri && !uri.startsWith('file:')) {
+    throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)
+  }
+  return sqliteAdapter({
+    client: { url: uri ?? `file:${path.join(dataDir, 'mpp.db')}` },
+    migrationDir: path.join(projectRoot, 'cms', 'migrations'),
+    // Tables come from the committed migrations (applied by cms/db/applyMigrations on every
+    // start), never from a schema push, so development and tests run what production runs.
+    push: false,
+  })
+}

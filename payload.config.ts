@@ -1,0 +1,79 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isProvinceAdmin } from './cms/access/roles'
+import { regencyDefault } from './cms/access/regencyDefault'
+import { Agencies } from './cms/collections/Agencies'
+import { Media } from './cms/collections/Media'
+import { Regencies } from './cms/collections/Regencies'
+import { Services } from './cms/collections/Services'
+import { ServiceTemplates } from './cms/collections/ServiceTemplates'
+import { Users } from './cms/collections/Users'
+import { databaseAdapter } from './cms/db/adapter'
+import { applyMigrations } from './cms/db/applyMigrations'
+import { payloadSecret } from './cms/secret'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL ?? '',
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · MPP Digital Jawa Barat' },
+    importMap: {
+      baseDir: root,
+      importMapFile: path.join(root, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  // The admin speaks Bahasa Indonesia first; an editor may switch to English in their account.
+  i18n: {
+    fallbackLanguage: 'id',
+    supportedLanguages: { id, en },
+  },
+  // Content: Indonesian is the original, English falls back to it where untranslated.
+  localization: {
+    defaultLocale: 'id',
+    fallback: true,
+    locales: [
+      { code: 'id', label: 'Bahasa Indonesia' },
+      { code: 'en', label: 'English' },
+    ],
+  },
+  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, Users],
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'regencies',
+      tenantField: { name: 'regency', defaultValue: regencyDefault },
+      tenantsArrayField: { includeDefaultField: false, arrayFieldName: 'regencies', arrayTenantFieldName: 'regency' },
+      userHasAccessToAllTenants: (user) => isProvinceAdmin(user),
+      collections: {
+        agencies: {},
+        services: {},
+        media: {},
+      },
+      i18n: {
+        translations: {
+          id: { 'nav-tenantSelector-label': 'Kabupaten/Kota', 'field-assignedTenant-label': 'Kabupaten/Kota' },
+          en: { 'nav-tenantSelector-label': 'Regency/City', 'field-assignedTenant-label': 'Regency/City' },
+        },
+      },
+    }),
+  ],
+  onInit: applyMigrations,
+  typescript: {
+    outputFile: path.join(root, 'cms', 'payload-types.ts'),
+  },
+  graphQL: { disable: true },
+  telemetry: false,
+})

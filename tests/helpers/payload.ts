@@ -1,0 +1,23 @@
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload, SanitizedConfig } from 'payload'
+import { inject } from 'vitest'
+
+/**
+ * A real Payload on this test file's own copy of the seeded database. The environment must
+ * be set before the config is imported, because the config picks its adapter on import.
+ */
+export async function startPayload(): Promise<{ payload: Payload; config: SanitizedConfig }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mpp-test-'))
+  const file = path.join(dir, 'test.db')
+  copyFileSync(inject('seededDatabaseFile'), file)
+  process.env.DATABASE_URI = `file:${file}`
+  process.env.DATA_DIR = dir
+
+  const { getPayload } = await import('payload')
+  const config = await (await import('../../payload.config')).default
+  const payload = await getPayload({ config })
+  return { payload, config }
+}

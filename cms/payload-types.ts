@@ -346,7 +346,7 @@ export interface Service {
    */
   requirements?:
     | {
-        document: string;
+        document?: string | null;
         form: 'original' | 'copy' | 'original-and-copy' | 'legalized-copy' | 'digital' | 'fill-in-form';
         count?: number | null;
         mandatory?: boolean | null;
@@ -359,7 +359,7 @@ export interface Service {
    */
   procedure?:
     | {
-        title: string;
+        title?: string | null;
         actor?: ('citizen' | 'officer' | 'official' | 'system') | null;
         id?: string | null;
       }[]
@@ -500,7 +500,7 @@ export interface ServiceTemplate {
    */
   requirements?:
     | {
-        document: string;
+        document?: string | null;
         form: 'original' | 'copy' | 'original-and-copy' | 'legalized-copy' | 'digital' | 'fill-in-form';
         count?: number | null;
         mandatory?: boolean | null;
@@ -513,7 +513,7 @@ export interface ServiceTemplate {
    */
   procedure?:
     | {
-        title: string;
+        title?: string | null;
         actor?: ('citizen' | 'officer' | 'official' | 'system') | null;
         id?: string | null;
       }[]

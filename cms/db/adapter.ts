@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { dataDir, projectRoot } from '../dataDir'
+import { indexLocalesByParent } from './indexLocalesByParent'
 
 /**
  * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
@@ -24,5 +25,11 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // Tables come from the committed migrations (applied by cms/db/applyMigrations on every
     // start), never from a schema push, so development and tests run what production runs.
     push: false,
+    afterSchemaInit: [indexLocalesByParent],
+    // Without transactionOptions the SQLite adapter runs every statement on its own: a failed
+    // write could leave half a document behind, and each statement pays for its own sync.
+    transactionOptions: {},
+    // Readers keep reading while a writer commits.
+    wal: true,
   })
 }

@@ -17,8 +17,9 @@ import { slugField } from './slug'
  * template copies into a service field by field. Labels use the terms editors know from the
  * regulation; numbers match the 14 components.
  *
- * Nothing here is `required`: drafts may be incomplete. Publishing is gated by the
- * completeness rule in cms/domain/completeness.ts.
+ * The standard's components are not `required`: drafts may be incomplete, and a text left
+ * untranslated falls back to Indonesian. Publishing is gated by the completeness rule
+ * (cms/domain/completeness.ts, applied by the services' enforceCompleteness hook).
  */
 
 const localizedText = (name: string, id: string, en: string, description?: { id: string; en: string }): Field => ({
@@ -117,7 +118,7 @@ export const citizenComponentFields: Field[] = [
       initCollapsed: true,
     },
     fields: [
-      { name: 'document', type: 'text', required: true, localized: true, label: { id: 'Nama dokumen', en: 'Document' } },
+      { name: 'document', type: 'text', localized: true, label: { id: 'Nama dokumen', en: 'Document' } },
       {
         type: 'row',
         fields: [
@@ -139,7 +140,7 @@ export const citizenComponentFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Langkah', en: 'Step' }, admin: { width: '70%' } },
+          { name: 'title', type: 'text', localized: true, label: { id: 'Langkah', en: 'Step' }, admin: { width: '70%' } },
           { name: 'actor', type: 'select', options: toOptions(stepActors), defaultValue: 'officer', label: { id: 'Pelaksana', en: 'Performed by' }, admin: { width: '30%' } },
         ],
       },

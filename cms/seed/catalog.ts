@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { loadTemplate, type TemplateCopy } from '../collections/Services/operations/createFromTemplate'
 import type { FeeKind } from '../domain/completeness'
 import { serviceTemplates } from './data/serviceTemplates'
 import type { ServiceTemplateSeed } from './data/types'
 import { createLocalized } from './writeLocalized'
-
-export type SeededTemplate = { id: number | string; slug: string; agencyKey: string }
 
 /** Every service is reachable through SP4N-LAPOR!, the national complaints channel. */
 const nationalComplaintChannel = { kind: 'lapor', contact: 'https://www.lapor.go.id' } as const
@@ -59,12 +58,12 @@ export const templateData = (template: ServiceTemplateSeed) => ({
   },
 })
 
-/** The province's master catalog, in Indonesian and English. */
-export async function seedCatalog(req: PayloadRequest): Promise<SeededTemplate[]> {
-  const seeded: SeededTemplate[] = []
+/** The province's master catalog, in Indonesian and English, read back ready for copying. */
+export async function seedCatalog(req: PayloadRequest): Promise<TemplateCopy[]> {
+  const seeded: TemplateCopy[] = []
   for (const template of serviceTemplates) {
     const doc = await createLocalized<{ id: number | string }>(req, 'service-templates', templateData(template))
-    seeded.push({ id: doc.id, slug: template.slug, agencyKey: template.agency })
+    seeded.push((await loadTemplate(req, doc.id, true))!)
   }
   return seeded
 }

@@ -1,20 +1,19 @@
 import type { PayloadRequest } from 'payload'
 
-import { createServiceFromTemplate } from '../collections/Services/operations/createFromTemplate'
+import { createServiceFromTemplate, type TemplateCopy } from '../collections/Services/operations/createFromTemplate'
 import type { SeededAgency } from './agencies'
-import type { SeededTemplate } from './catalog'
 import type { SeededRegency } from './regencies'
 
 /**
  * Each regency publishes every catalog service whose agency it hosts, made from the province
  * template exactly as an editor would make it.
  */
-export async function seedServices(req: PayloadRequest, regency: SeededRegency, agencies: SeededAgency[], templates: SeededTemplate[]) {
+export async function seedServices(req: PayloadRequest, regency: SeededRegency, agencies: SeededAgency[], templates: TemplateCopy[]) {
   let count = 0
   for (const template of templates) {
     const agency = agencies.find((candidate) => candidate.key === template.agencyKey)
     if (!agency) continue
-    await createServiceFromTemplate(req, { template: template.id, regency: regency.id, agency: agency.id, publish: true, overrideAccess: true })
+    await createServiceFromTemplate(req, { template, regency: regency.id, agency: agency.id, publish: true, overrideAccess: true })
     count++
   }
   return count

@@ -20,11 +20,11 @@ export default function setup(project: TestProject) {
   const file = path.join(dir, 'seeded.db')
   const started = Date.now()
   const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['cms/scripts/seed.ts'], {
-    env: { ...process.env, DATABASE_URI: `file:${file}`, DATA_DIR: dir, NODE_ENV: 'test', SEED_PASSWORD: '' },
+    env: { ...process.env, NODE_OPTIONS: '--conditions=production --no-deprecation', DATABASE_URI: `file:${file}`, DATA_DIR: dir, NODE_ENV: 'test', SEED_PASSWORD: '' },
     encoding: 'utf8',
   })
   if (result.status !== 0) {
-    throw new Error(`Seeding the test database failed:\n${result.stdout}\n${result.stderr}`)
+    throw new Error(`Seeding the test database failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}):\n${result.stdout}\n${result.stderr}`)
   }
   console.log(`Seeded test database in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   project.provide('seededDatabaseFile', file)

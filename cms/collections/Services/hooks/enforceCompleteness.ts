@@ -2,31 +2,46 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { missingCitizenComponents, type ServiceStandardInput } from '../../../domain/completeness'
 
+type Row = Record<string, unknown> & { id?: unknown }
+
+/** A row's text in the edited locale, or else the same row's text in the default locale. */
+const rowsWithFallback = (rows: Row[] | null | undefined, baseRows: Row[] | null | undefined, field: string) =>
+  rows?.map((row) => ({
+    ...row,
+    [field]: row?.[field] || baseRows?.find((base) => base?.id !== undefined && base.id === row?.id)?.[field],
+  }))
+
 /**
  * A service is published only with all six citizen-facing components filled in; drafts may
- * be incomplete. Component texts are localized, so when an English edit is published the
- * Indonesian original (the default locale, which the site falls back to) is what counts.
+ * be incomplete. Texts are localized and the site falls back to Indonesian, so when another
+ * locale is published an untranslated text counts as filled if the Indonesian one is.
  */
 export const enforceCompleteness: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
 
-  let subject: ServiceStandardInput = { ...originalDoc, ...data }
-  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
+  let subject: Record<string, any> = { ...originalDoc, ...data }
+  const localization = req.payload.config.localization
+  const defaultLocale = localization ? localization.defaultLocale : undefined
   if (defaultLocale && req.locale && req.locale !== defaultLocale && originalDoc?.id !== undefined) {
-    const original = await req.payload.findByID({
+    const base = await req.payload.findByID({
       collection: 'services',
       id: originalDoc.id,
       locale: defaultLocale as never,
+      fallbackLocale: false as never,
       draft: true,
       depth: 0,
       req,
       overrideAccess: true,
     })
-    // Arrays and groups hold the structure; their texts in the default locale decide.
-    subject = { ...subject, product: subject.product || original.product }
+    subject = {
+      ...subject,
+      requirements: rowsWithFallback(subject.requirements as Row[], base.requirements as Row[], 'document'),
+      procedure: rowsWithFallback(subject.procedure as Row[], base.procedure as Row[], 'title'),
+      product: subject.product || base.product,
+    }
   }
 
-  const missing = missingCitizenComponents(subject)
+  const missing = missingCitizenComponents(subject as ServiceStandardInput)
   if (missing.length > 0) {
     throw new ValidationError(
       {

@@ -4,9 +4,20 @@ import { serviceStandardFieldNames } from '../../../fields/serviceStandard'
 import { alignRows, withoutRowIds } from '../../../utilities/localeData'
 
 type ID = number | string
+type Doc = Record<string, unknown> & { id: ID }
+
+/** A template read once in every locale, ready to be copied into any number of regencies. */
+export interface TemplateCopy {
+  id: ID
+  agencyKey: string
+  slug: string
+  popular: boolean
+  /** The standard's fields per locale; the first entry is the default locale. */
+  locales: { locale: string; data: Record<string, unknown> }[]
+}
 
 export interface CreateFromTemplateArgs {
-  template: ID
+  template: ID | TemplateCopy
   regency: ID
   /** Defaults to the regency's agency whose catalog key matches the template's. */
   agency?: ID
@@ -19,23 +30,38 @@ export interface CreateFromTemplateArgs {
 const unprocessable = (message: string) => new APIError(message, 422, undefined, true)
 
 const pickStandard = (doc: Record<string, unknown>) =>
-  Object.fromEntries(serviceStandardFieldNames.filter((name) => doc[name] !== undefined && doc[name] !== null).map((name) => [name, doc[name]]))
+  Object.fromEntries(
+    serviceStandardFieldNames.filter((name) => doc[name] !== undefined && doc[name] !== null).map((name) => [name, doc[name]]),
+  )
+
+/** Reads a template in every locale (the default one first), with the caller's rights. */
+export async function loadTemplate(req: PayloadRequest, id: ID, overrideAccess = false): Promise<TemplateCopy | null> {
+  const localization = req.payload.config.localization
+  const codes = localization ? [localization.defaultLocale, ...localization.localeCodes.filter((code) => code !== localization.defaultLocale)] : [undefined]
+  const locales: TemplateCopy['locales'] = []
+  let first: Doc | null = null
+  for (const locale of codes) {
+    const doc = (await req.payload
+      .findByID({ collection: 'service-templates', id, locale: locale as never, fallbackLocale: false as never, depth: 0, req, overrideAccess, disableErrors: true })
+      .catch(() => null)) as Doc | null
+    if (!doc) return null
+    first ??= doc
+    const data = pickStandard(doc)
+    if (locales.length > 0) delete data.slug
+    locales.push({ locale: locale ?? 'id', data })
+  }
+  return { id: first!.id, agencyKey: String(first!.agencyKey), slug: String(first!.slug), popular: Boolean(first!.popular), locales }
+}
 
 /**
- * Creates a regency's service from a province template in one step: every component in both
- * locales, the regency's matching agency, and a slug unique within the regency. Runs in the
- * request's transaction so a failure leaves nothing half-made.
+ * Creates a regency's service from a province template in one step: every component in every
+ * locale, the regency's matching agency, and a slug unique within the regency. Callers run it
+ * inside a transaction so a failure leaves nothing half-made.
  */
 export async function createServiceFromTemplate(req: PayloadRequest, args: CreateFromTemplateArgs) {
   const { payload } = req
   const overrideAccess = args.overrideAccess ?? false
-  const localization = payload.config.localization
-  const defaultLocale = localization ? localization.defaultLocale : undefined
-  const otherLocales = localization ? localization.localeCodes.filter((code) => code !== defaultLocale) : []
-
-  const template = await payload
-    .findByID({ collection: 'service-templates', id: args.template, locale: defaultLocale as never, depth: 0, req, overrideAccess, disableErrors: true })
-    .catch(() => null)
+  const template = typeof args.template === 'object' ? args.template : await loadTemplate(req, args.template, overrideAccess)
   if (!template) throw unprocessable('Templat layanan tidak ditemukan.')
 
   let agency = args.agency
@@ -57,17 +83,18 @@ export async function createServiceFromTemplate(req: PayloadRequest, args: Creat
     agency = docs[0].id
   }
 
-  const slug = await freeSlug(req, args.regency, String(template.slug))
   const status = args.publish ? 'published' : 'draft'
+  const [first, ...rest] = template.locales
   const created = await payload.create({
     collection: 'services',
-    locale: defaultLocale as never,
+    locale: first.locale as never,
     data: {
-      ...(withoutRowIds(pickStandard(template as unknown as Record<string, unknown>)) as object),
-      slug,
+      ...(withoutRowIds(first.data) as object),
+      slug: await freeSlug(req, args.regency, template.slug),
       regency: args.regency,
       agency,
       template: template.id,
+      featured: template.popular,
       _status: status,
     } as never,
     draft: !args.publish,
@@ -77,23 +104,12 @@ export async function createServiceFromTemplate(req: PayloadRequest, args: Creat
   })
 
   let doc = created
-  for (const locale of otherLocales) {
-    const translated = await payload.findByID({
-      collection: 'service-templates',
-      id: template.id,
-      locale: locale as never,
-      fallbackLocale: false as never,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const texts = pickStandard(translated as unknown as Record<string, unknown>)
-    delete texts.slug
+  for (const { locale, data } of rest) {
     doc = await payload.update({
       collection: 'services',
       id: created.id,
       locale: locale as never,
-      data: { ...(alignRows(texts, created) as object), _status: status } as never,
+      data: { ...(alignRows(data, created) as object), _status: status } as never,
       draft: !args.publish,
       depth: 0,
       req,
@@ -108,10 +124,9 @@ async function freeSlug(req: PayloadRequest, regency: ID, base: string): Promise
   const { docs } = await req.payload.find({
     collection: 'services',
     where: { and: [{ regency: { equals: regency } }, { slug: { like: base } }] },
-    limit: 1000,
+    pagination: false,
     depth: 0,
     draft: true,
-    pagination: false,
     select: { slug: true },
     req,
     overrideAccess: true,

@@ -21,6 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`regencies_opening_hours_locales_locale_parent_id_unique\` ON \`regencies_opening_hours_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`regencies_opening_hours_locales_parent_idx\` ON \`regencies_opening_hours_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`regencies\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -51,6 +52,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`regencies_locales_locale_parent_id_unique\` ON \`regencies_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`regencies_locales_parent_idx\` ON \`regencies_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`agencies_counters\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -70,6 +72,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`agencies_counters_locales_locale_parent_id_unique\` ON \`agencies_counters_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`agencies_counters_locales_parent_idx\` ON \`agencies_counters_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`agencies\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`regency_id\` integer,
@@ -108,6 +111,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`agencies_locales_locale_parent_id_unique\` ON \`agencies_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`agencies_locales_parent_idx\` ON \`agencies_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_agencies_v_version_counters\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -128,6 +132,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_agencies_v_version_counters_locales_locale_parent_id_unique\` ON \`_agencies_v_version_counters_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_agencies_v_version_counters_locales_parent_idx\` ON \`_agencies_v_version_counters_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_agencies_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -179,6 +184,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_agencies_v_locales_locale_parent_id_unique\` ON \`_agencies_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_agencies_v_locales_parent_idx\` ON \`_agencies_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_life_events\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -211,6 +217,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_requirements_locales_locale_parent_id_unique\` ON \`services_requirements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_requirements_locales_parent_idx\` ON \`services_requirements_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_procedure\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -230,6 +237,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_procedure_locales_locale_parent_id_unique\` ON \`services_procedure_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_procedure_locales_parent_idx\` ON \`services_procedure_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_complaint_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -307,6 +315,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_locales_parent_idx\` ON \`services_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_life_events\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -340,6 +349,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_requirements_locales_locale_parent_id_un\` ON \`_services_v_version_requirements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_requirements_locales_parent_idx\` ON \`_services_v_version_requirements_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_procedure\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -360,6 +370,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_procedure_locales_locale_parent_id_uniqu\` ON \`_services_v_version_procedure_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_procedure_locales_parent_idx\` ON \`_services_v_version_procedure_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_complaint_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -452,6 +463,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_locales_locale_parent_id_unique\` ON \`_services_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_locales_parent_idx\` ON \`_services_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_templates_life_events\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -475,7 +487,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_templates_requirements_order_idx\` ON \`service_templates_requirements\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`service_templates_requirements_parent_id_idx\` ON \`service_templates_requirements\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_templates_requirements_locales\` (
-  	\`document\` text NOT NULL,
+  	\`document\` text,
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -484,6 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`service_templates_requirements_locales_locale_parent_id_uniq\` ON \`service_templates_requirements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_templates_requirements_locales_parent_idx\` ON \`service_templates_requirements_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_templates_procedure\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -495,7 +508,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_templates_procedure_order_idx\` ON \`service_templates_procedure\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`service_templates_procedure_parent_id_idx\` ON \`service_templates_procedure\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_templates_procedure_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -503,6 +516,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`service_templates_procedure_locales_locale_parent_id_unique\` ON \`service_templates_procedure_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_templates_procedure_locales_parent_idx\` ON \`service_templates_procedure_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_templates_complaint_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -571,6 +585,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`service_templates_locales_locale_parent_id_unique\` ON \`service_templates_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_templates_locales_parent_idx\` ON \`service_templates_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`regency_id\` integer,
@@ -622,6 +637,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_regencies\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,

@@ -1,0 +1,49 @@
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+
+export interface RestResponse<T = any> {
+  status: number
+  body: T
+}
+
+export interface RestOptions {
+  /** Session token, sent as the browser does: the `payload-token` cookie. */
+  token?: string
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+/**
+ * Calls Payload's REST handlers exactly as the Next.js route does, with a real `Request`,
+ * so tests exercise the HTTP layer (auth cookie, status codes, JSON errors) without a browser.
+ */
+export function restClient(config: SanitizedConfig) {
+  return async function rest<T = any>(method: string, pathname: string, options: RestOptions = {}): Promise<RestResponse<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+    if (options.token) headers.Cookie = `payload-token=${options.token}`
+    let body: string | undefined
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    const response = await handleEndpoints({ config, request: new Request(`http://localhost:3000${pathname}`, { method, headers, body }) })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T }
+  }
+}
+
+export type Rest = ReturnType<typeof restClient>
+
+/** Logs in through POST /api/users/login and returns the session token. */
+export async function login(rest: Rest, email: string, password: string): Promise<string> {
+  const response = await rest<{ token?: string }>('POST', '/api/users/login', { body: { email, password } })
+  if (response.status !== 200 || !response.body?.token) {
+    throw new Error(`Login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+  }
+  return response.body.token
+}

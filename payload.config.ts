@@ -71,6 +71,9 @@ export default buildConfig({
     }),
   ],
   onInit: applyMigrations,
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // A wrong password is routine, not a server error; it stays visible at warn for monitoring.
+  loggingLevels: { AuthenticationError: 'warn' },
   typescript: {
     outputFile: path.join(root, 'cms', 'payload-types.ts'),
   },

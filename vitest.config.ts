@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/helpers/seededDatabase.globalSetup.ts'],
           execArgv: nodeConditions,
+          // Refused requests are what these tests are about; keep the log to real errors.
+          env: { LOG_LEVEL: 'error' },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

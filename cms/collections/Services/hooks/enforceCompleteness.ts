@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { missingCitizenComponents, type ServiceStandardInput } from '../../../domain/completeness'
+import { forkRequest } from '../../../utilities/forkRequest'
 
 type Row = Record<string, unknown> & { id?: unknown }
 
@@ -30,7 +31,7 @@ export const enforceCompleteness: CollectionBeforeChangeHook = async ({ data, or
       fallbackLocale: false as never,
       draft: true,
       depth: 0,
-      req,
+      req: forkRequest(req),
       overrideAccess: true,
     })
     subject = {

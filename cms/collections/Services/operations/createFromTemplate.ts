@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { serviceStandardFieldNames } from '../../../fields/serviceStandard'
+import { forkRequest } from '../../../utilities/forkRequest'
 import { alignRows, withoutRowIds } from '../../../utilities/localeData'
 
 type ID = number | string
@@ -42,7 +43,7 @@ export async function loadTemplate(req: PayloadRequest, id: ID, overrideAccess =
   let first: Doc | null = null
   for (const locale of codes) {
     const doc = (await req.payload
-      .findByID({ collection: 'service-templates', id, locale: locale as never, fallbackLocale: false as never, depth: 0, req, overrideAccess, disableErrors: true })
+      .findByID({ collection: 'service-templates', id, locale: locale as never, fallbackLocale: false as never, depth: 0, req: forkRequest(req), overrideAccess, disableErrors: true })
       .catch(() => null)) as Doc | null
     if (!doc) return null
     first ??= doc

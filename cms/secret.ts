@@ -10,6 +10,9 @@ import { dataDir } from './dataDir'
  */
 export function payloadSecret(env = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  // `next build` loads the config to collect page data but signs nothing: a build pipeline
+  // needs no runtime secret. The server reads PAYLOAD_SECRET again when it starts.
+  if (env.NEXT_PHASE === 'phase-production-build') return 'unused-at-build-time'
   if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET must be set in production (npm start generates a local one for you).')
   }

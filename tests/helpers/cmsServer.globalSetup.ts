@@ -1,0 +1,67 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { freePort } from './freePort'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsURL: string
+  }
+}
+
+/**
+ * Builds the CMS exactly as `npm start` does and serves it with `next start` on a free
+ * loopback port, on a copy of the seeded database. E2E_SKIP_BUILD=1 reuses an existing build
+ * while iterating on the browser tests locally.
+ */
+export default async function setup(project: TestProject) {
+  const root = path.resolve('.')
+  const next = path.join(root, 'node_modules/.bin/next')
+  const dir = mkdtempSync(path.join(tmpdir(), 'mpp-e2e-'))
+  const database = path.join(dir, 'e2e.db')
+  copyFileSync(project.getProvidedContext().seededDatabaseFile, database)
+
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: '--no-deprecation',
+    DATABASE_URI: `file:${database}`,
+    DATA_DIR: dir,
+    PAYLOAD_SECRET: 'e2e-secret-only-for-this-test-run',
+    LOG_LEVEL: 'warn',
+  }
+  if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, 'cms/.next/BUILD_ID')))) {
+    const build = spawnSync(next, ['build', 'cms'], { cwd: root, env, encoding: 'utf8' })
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
+  }
+
+  const port = await freePort()
+  const server: ChildProcess = spawn(next, ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  server.stdout!.on('data', (chunk) => (output += chunk))
+  server.stderr!.on('data', (chunk) => (output += chunk))
+
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
+    try {
+      const response = await fetch(`${url}/api/regencies?limit=1`)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`CMS did not answer within 120 s:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  project.provide('cmsURL', url)
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server.once('exit', resolve).once('error', resolve))
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

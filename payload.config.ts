@@ -71,7 +71,8 @@ export default buildConfig({
     }),
   ],
   onInit: applyMigrations,
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  // Payload's readable default unless LOG_LEVEL asks for a level (JSON lines, for log shippers).
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // A wrong password is routine, not a server error; it stays visible at warn for monitoring.
   loggingLevels: { AuthenticationError: 'warn' },
   typescript: {

@@ -15,10 +15,10 @@ export const agenciesFor = (regency: SeededRegency, blueprints: AgencyBlueprint[
 }
 
 /** A plausible set of agencies per regency, with counters numbered along the hall. */
-export async function seedAgencies(req: PayloadRequest, regency: SeededRegency): Promise<SeededAgency[]> {
+export async function seedAgencies(req: PayloadRequest, regency: SeededRegency, blueprints: AgencyBlueprint[] = agencyBlueprints): Promise<SeededAgency[]> {
   const seeded: SeededAgency[] = []
   let counter = 1
-  for (const [index, blueprint] of agenciesFor(regency).entries()) {
+  for (const [index, blueprint] of agenciesFor(regency, blueprints).entries()) {
     const counters = [counter, counter + 1].map((number) => ({ number: String(number).padStart(2, '0'), label: { id: 'Pelayanan', en: 'Service' } }))
     counter += 2
     const doc = await createLocalized<{ id: number | string }>(req, 'agencies', {

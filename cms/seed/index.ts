@@ -1,5 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { inTransaction } from '../utilities/inTransaction'
 import { seedAccounts } from './accounts'
 import { seedAgencies, type SeededAgency } from './agencies'
 import { seedCatalog } from './catalog'
@@ -19,19 +20,6 @@ export interface SeedResult {
   templates: number
   agencies: number
   services: number
-}
-
-/** Runs `work` in one transaction, so a failed step leaves nothing behind (and SQLite commits once). */
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const started = await initTransaction(req)
-  try {
-    const result = await work()
-    if (started) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
 }
 
 /**

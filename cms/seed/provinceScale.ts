@@ -1,12 +1,13 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { createServiceFromTemplate } from '../collections/Services/operations/createFromTemplate'
-import { agencyBlueprints } from './data/agencies'
+import { inTransaction } from '../utilities/inTransaction'
 import { seedAccounts } from './accounts'
 import { seedAgencies, type SeededAgency } from './agencies'
 import { seedCatalog } from './catalog'
-import { seedRegencies, type SeededRegency } from './regencies'
+import { agencyBlueprints } from './data/agencies'
 import type { AgencyBlueprint } from './data/types'
+import { seedRegencies, type SeededRegency } from './regencies'
 
 export interface ProvinceScaleOptions {
   password: string
@@ -55,16 +56,14 @@ export async function seedProvinceScale(payload: Payload, options: ProvinceScale
   if (totalDocs > 0) throw new Error('The province-scale seed needs an empty database (set DATABASE_URI to a new file).')
 
   const req = await createLocalReq({}, payload)
-  const regencies = await seedRegencies(req)
-  const templates = await seedCatalog(req)
+  const [regencies, templates] = await inTransaction(req, async () => [await seedRegencies(req), await seedCatalog(req)] as const)
   const blueprints = blueprintsUpTo(options.agenciesPerRegency)
   const agenciesByRegency = new Map<SeededRegency['id'], SeededAgency[]>()
   let services = 0
 
   for (const regency of regencies.slice(0, options.regencies ?? regencies.length)) {
     const regencyReq = await createLocalReq({}, payload)
-    const started = await initTransaction(regencyReq)
-    try {
+    await inTransaction(regencyReq, async () => {
       const agencies = await seedAgencies(regencyReq, regency, blueprints)
       agenciesByRegency.set(regency.id, agencies)
       let made = 0
@@ -85,13 +84,10 @@ export async function seedProvinceScale(payload: Payload, options: ProvinceScale
         }
       }
       services += made
-      if (started) await commitTransaction(regencyReq)
-    } catch (error) {
-      if (started) await killTransaction(regencyReq)
-      throw error
-    }
+    })
     log(`${regency.name}: ${agenciesByRegency.get(regency.id)!.length} instansi, ${services} layanan sejauh ini`)
   }
-  await seedAccounts(req, regencies, agenciesByRegency, options.password)
+  const accountsReq = await createLocalReq({}, payload)
+  await inTransaction(accountsReq, () => seedAccounts(accountsReq, regencies, agenciesByRegency, options.password))
   return { regencies: regencies.length, agencies: [...agenciesByRegency.values()].reduce((sum, list) => sum + list.length, 0), services }
 }

@@ -40,7 +40,8 @@ beforeAll(async () => {
   for (const doc of existing.docs) await api('DELETE', `/api/services/${doc.id}`)
 
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'id-ID' })
+  // An English browser: the admin must still open in Indonesian.
+  context = await browser.newContext({ locale: 'en-US' })
   page = await context.newPage()
 })
 

@@ -39,3 +39,14 @@ export async function regencyBySlug(payload: Payload, slug: string) {
   if (!docs[0]) throw new Error(`No regency ${slug}`)
   return docs[0]
 }
+
+/** The agency of a regency with a given catalog key (e.g. 'disdukcapil'), as the seed made it. */
+export async function agencyOf(payload: Payload, regencyId: number | string, catalogKey: string) {
+  const { docs } = await payload.find({
+    collection: 'agencies',
+    where: { and: [{ regency: { equals: regencyId } }, { catalogKey: { equals: catalogKey } }] },
+    depth: 0,
+    limit: 1,
+  })
+  return docs[0]
+}

@@ -7,7 +7,7 @@
 import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
+import { agencyOf, loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
 import { startPayload } from '../helpers/payload'
 import { tinyPng } from '../helpers/png'
 import { restClient, type Rest } from '../helpers/rest'
@@ -213,8 +213,7 @@ beforeAll(async () => {
   png = await tinyPng()
   for (const [target, slug] of [['own', OWN_REGENCY], ['other', OTHER_REGENCY]] as const) {
     regencyIds[target] = (await regencyBySlug(payload, slug)).id
-    const { docs } = await payload.find({ collection: 'agencies', where: { and: [{ regency: { equals: regencyIds[target] } }, { catalogKey: { equals: 'disdukcapil' } }] }, limit: 1, depth: 0 })
-    agencyIds[target] = docs[0].id
+    agencyIds[target] = (await agencyOf(payload, regencyIds[target]!, 'disdukcapil')).id
   }
 })
 

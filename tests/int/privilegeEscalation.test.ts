@@ -5,7 +5,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
+import { agencyOf, loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
 import { startPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
 
@@ -20,8 +20,6 @@ const email = () => `baru-${Date.now()}-${n++}@contoh.mpp-jabar.test`
 
 const userCount = async () => (await payload.count({ collection: 'users' })).totalDocs
 const reload = (collection: 'users' | 'services', id: number | string) => payload.findByID({ collection, id, depth: 0 }) as Promise<any>
-const agencyOf = async (regencyId: number | string, key: string) =>
-  (await payload.find({ collection: 'agencies', where: { and: [{ regency: { equals: regencyId } }, { catalogKey: { equals: key } }] }, depth: 0 })).docs[0]
 
 beforeAll(async () => {
   ;({ payload, config } = await startPayload())
@@ -70,7 +68,7 @@ describe('a regency admin', () => {
 
   it('cannot attach an officer to another regency’s agency', async () => {
     const before = await userCount()
-    const foreignAgency = await agencyOf(other.id, 'disdukcapil')
+    const foreignAgency = await agencyOf(payload, other.id, 'disdukcapil')
     const response = await rest('POST', '/api/users', {
       token: as().token,
       body: { email: email(), password: 'kata-sandi-123', role: 'agency-officer', regencies: [{ regency: own.id }], agency: foreignAgency.id },
@@ -81,7 +79,7 @@ describe('a regency admin', () => {
   })
 
   it('can create an editor and an officer in their own regency', async () => {
-    const agency = await agencyOf(own.id, 'polres')
+    const agency = await agencyOf(payload, own.id, 'polres')
     for (const body of [
       { email: email(), password: 'kata-sandi-123', role: 'editor', regencies: [{ regency: own.id }] },
       { email: email(), password: 'kata-sandi-123', role: 'agency-officer', regencies: [{ regency: own.id }], agency: agency.id },
@@ -100,7 +98,7 @@ describe('a regency admin', () => {
     expect(response.status).toBeLessThan(500)
     expect((await reload('services', service.id)).regency).toBe(own.id)
 
-    const agency = await agencyOf(own.id, 'dpmptsp')
+    const agency = await agencyOf(payload, own.id, 'dpmptsp')
     const moved = await rest('PATCH', `/api/agencies/${agency.id}`, { token: as().token, body: { regency: other.id } })
     expect(moved.status).toBeGreaterThanOrEqual(400)
     expect((await payload.findByID({ collection: 'agencies', id: agency.id, depth: 0 })).regency).toBe(own.id)
@@ -112,7 +110,7 @@ describe('editors and officers', () => {
     for (const name of ['editor', 'agency-officer'] as const) {
       const actor = actors[name]
       const before = await reload('users', actor.user.id)
-      const anotherAgency = await agencyOf(own.id, 'samsat')
+      const anotherAgency = await agencyOf(payload, own.id, 'samsat')
       for (const body of [{ role: 'province-admin' }, { role: 'regency-admin' }, { regencies: [{ regency: other.id }] }, { agency: anotherAgency.id }]) {
         const response = await rest('PATCH', `/api/users/${actor.user.id}`, { token: actor.token, body })
         expect(response.status, `${name} ${JSON.stringify(body)}`).toBeLessThan(500)

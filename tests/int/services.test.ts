@@ -5,7 +5,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
+import { agencyOf, loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
 import { startPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
 
@@ -17,8 +17,6 @@ let own: any
 let other: any
 let n = 0
 
-const agencyOf = async (regencyId: number | string, key: string) =>
-  (await payload.find({ collection: 'agencies', where: { and: [{ regency: { equals: regencyId } }, { catalogKey: { equals: key } }] }, depth: 0 })).docs[0]
 const template = async (slug: string) =>
   (await payload.find({ collection: 'service-templates', where: { slug: { equals: slug } }, depth: 0 })).docs[0] as any
 
@@ -28,7 +26,7 @@ const completeService = async (regencyId: number | string, slug: string) => ({
   slug,
   category: 'kependudukan',
   regency: regencyId,
-  agency: (await agencyOf(regencyId, 'disdukcapil')).id,
+  agency: (await agencyOf(payload, regencyId, 'disdukcapil')).id,
   requirements: [{ document: 'KTP-el', form: 'original', count: 1, mandatory: true }],
   procedure: [{ title: 'Pemohon datang ke loket', actor: 'citizen' }],
   duration: { value: 1, unit: 'hours' },
@@ -121,7 +119,7 @@ describe('creating a service from a province template', () => {
   it('copies every component in both languages into a draft of the user’s regency, with its agency', async () => {
     const source = await template('paspor-baru')
     const before = (await payload.count({ collection: 'services', where: { regency: { equals: own.id } } })).totalDocs
-    const hasImmigration = Boolean(await agencyOf(own.id, source.agencyKey))
+    const hasImmigration = Boolean(await agencyOf(payload, own.id, source.agencyKey))
     const response = await rest('POST', '/api/services/from-template', { token: actors['regency-admin'].token, body: { template: source.id } })
     if (!hasImmigration) {
       expect(response.status).toBe(422)
@@ -137,7 +135,7 @@ describe('creating a service from a province template', () => {
     ])) as any[]
     expect(copyId._status).toBe('draft')
     expect(copyId.regency).toBe(own.id)
-    expect(copyId.agency).toBe((await agencyOf(own.id, source.agencyKey)).id)
+    expect(copyId.agency).toBe((await agencyOf(payload, own.id, source.agencyKey)).id)
     expect(copyId.template).toBe(source.id)
     expect(copyId.slug).toMatch(/^paspor-baru(-\d+)?$/)
     expect([copyId.title, copyEn.title]).toEqual([sourceId.title, sourceEn.title])

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { rolesAllowed } from '../../access/rolesAllowed'
 import { agencyKinds, toOptions } from '../../domain/taxonomy'
+import { contactsField } from '../../fields/contacts'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
 
@@ -83,21 +84,7 @@ export const Agencies: CollectionConfig = {
         { name: 'hours', type: 'text', localized: true, label: { id: 'Jam layanan', en: 'Service hours' }, admin: { width: '70%', placeholder: 'Senin–Jumat 08.00–15.00' } },
       ],
     },
-    {
-      name: 'contacts',
-      type: 'group',
-      label: { id: 'Kontak', en: 'Contacts' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, admin: { width: '33%' } },
-            { name: 'email', type: 'email', label: { id: 'Surel', en: 'E-mail' }, admin: { width: '33%' } },
-            { name: 'website', type: 'text', label: { id: 'Situs web', en: 'Website' }, admin: { width: '34%' } },
-          ],
-        },
-      ],
-    },
+    contactsField(),
     { name: 'logo', type: 'upload', relationTo: 'media', label: { id: 'Logo', en: 'Logo' } },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { anyone } from '../../access/anyone'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../../access/roles'
+import { contactsField } from '../../fields/contacts'
 import { updateRegency } from './access/updateRegency'
 
 /** Official identity (name, code, slug) is the province's; a regency edits only its MPP profile. */
@@ -108,22 +109,7 @@ export const Regencies: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'contacts',
-      type: 'group',
-      label: { id: 'Kontak', en: 'Contacts' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, admin: { width: '33%' } },
-            { name: 'whatsapp', type: 'text', label: 'WhatsApp', admin: { width: '33%' } },
-            { name: 'email', type: 'email', label: { id: 'Surel', en: 'E-mail' }, admin: { width: '34%' } },
-          ],
-        },
-        { name: 'website', type: 'text', label: { id: 'Situs web', en: 'Website' } },
-      ],
-    },
+    contactsField([{ name: 'whatsapp', type: 'text', label: 'WhatsApp' }]),
   ],
 }
 

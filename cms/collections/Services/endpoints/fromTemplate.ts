@@ -1,6 +1,7 @@
-import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { regencyDefault } from '../../../access/regencyDefault'
+import { inTransaction } from '../../../utilities/inTransaction'
 import { createServiceFromTemplate } from '../operations/createFromTemplate'
 
 const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
@@ -17,20 +18,14 @@ export const fromTemplateEndpoint: Endpoint = {
     if (!req.user) return problem(401, 'Silakan masuk terlebih dahulu.')
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as { template?: number | string; regency?: number | string; agency?: number | string }
-    if (body.template === undefined || body.template === '') return problem(422, 'Pilih templat layanan.')
+    const template = body.template
+    if (template === undefined || template === '') return problem(422, 'Pilih templat layanan.')
     const regency = body.regency ?? regencyDefault({ req })
     if (regency === null || regency === undefined || regency === '') {
       return problem(422, 'Pilih kabupaten/kota terlebih dahulu (pemilih wilayah di menu).')
     }
 
-    const shouldCommit = await initTransaction(req)
-    try {
-      const doc = await createServiceFromTemplate(req, { template: body.template, regency, agency: body.agency })
-      if (shouldCommit) await commitTransaction(req)
-      return Response.json({ doc, message: 'Layanan dibuat dari templat sebagai draf.' }, { status: 201 })
-    } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      throw error
-    }
+    const doc = await inTransaction(req, () => createServiceFromTemplate(req, { template, regency, agency: body.agency }))
+    return Response.json({ doc, message: 'Layanan dibuat dari templat sebagai draf.' }, { status: 201 })
   },
 }

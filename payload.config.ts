@@ -31,6 +31,11 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · MPP Digital Jawa Barat' },
+    // No Gravatar: it would send a hash of every staff e-mail to a third party (and the
+    // image fails on closed networks).
+    avatar: 'default',
+    // Indonesian convention: day first, 24-hour clock.
+    dateFormat: 'd MMM yyyy, HH.mm',
     importMap: {
       baseDir: root,
       importMapFile: path.join(root, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),

@@ -82,6 +82,9 @@ export default buildConfig({
   loggingLevels: { AuthenticationError: 'warn' },
   typescript: {
     outputFile: path.join(root, 'cms', 'payload-types.ts'),
+    // Written by `npm run generate:types` only: Payload would otherwise rewrite this tracked
+    // file in the background whenever it starts outside production (seeds, tests, dev).
+    autoGenerate: false,
   },
   graphQL: { disable: true },
   telemetry: false,

@@ -158,9 +158,9 @@ export interface Regency {
     | null;
   contacts?: {
     phone?: string | null;
-    whatsapp?: string | null;
     email?: string | null;
     website?: string | null;
+    whatsapp?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -722,9 +722,9 @@ export interface RegenciesSelect<T extends boolean = true> {
     | T
     | {
         phone?: T;
-        whatsapp?: T;
         email?: T;
         website?: T;
+        whatsapp?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -59,7 +59,7 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'regencies',
-      tenantField: { name: 'regency', defaultValue: regencyDefault },
+      tenantField: { name: 'regency', label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, defaultValue: regencyDefault },
       tenantsArrayField: { includeDefaultField: false, arrayFieldName: 'regencies', arrayTenantFieldName: 'regency' },
       userHasAccessToAllTenants: (user) => isProvinceAdmin(user),
       collections: {

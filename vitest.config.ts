@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+import { mongoSeedRegencies } from './tests/helpers/mongoLane'
 
 /**
  * Lexical's Node entry points use top-level `await import()`, which Node 20 sometimes leaves
@@ -7,9 +9,33 @@ import { defineConfig } from 'vitest/config'
  */
 const nodeConditions = ['--conditions=production']
 
+/** Integration tests that concern SQL migrations and SQLite-generated types only. */
+const sqliteOnly = ['tests/int/migrations.test.ts', 'tests/int/generatedTypes.test.ts']
+
+const integration = (name: string, env: Record<string, string>, globalSetup: string, exclude: string[] = []): TestProjectInlineConfiguration => ({
+  test: {
+    name,
+    include: ['tests/int/**/*.test.ts'],
+    exclude,
+    environment: 'node',
+    globalSetup: [globalSetup],
+    execArgv: nodeConditions,
+    // Refused requests are what these tests are about; keep the log to real errors.
+    env: { LOG_LEVEL: 'error', ...env },
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+})
+
+const mongoURI = process.env.TEST_MONGODB_URI
+if (!mongoURI) {
+  console.log('MongoDB lane skipped: TEST_MONGODB_URI is not set (.ci/run starts FerretDB and sets it); integration tests run on SQLite only.')
+}
+
 /**
- * Three lanes: `unit` (pure domain rules), `int` (the real Payload on a real database, through
- * the Local API and the REST handlers), `e2e` (the built CMS in Debian's Chromium).
+ * Lanes: `unit` (pure domain rules), `int` (the real Payload on a real SQLite database, through
+ * the Local API and the REST handlers), `int-mongodb` (the same on a MongoDB-protocol server,
+ * when TEST_MONGODB_URI is set), `e2e` (the built CMS in Debian's Chromium).
  */
 export default defineConfig({
   test: {
@@ -21,19 +47,17 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        test: {
-          name: 'int',
-          include: ['tests/int/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/helpers/seededDatabase.globalSetup.ts'],
-          execArgv: nodeConditions,
-          // Refused requests are what these tests are about; keep the log to real errors.
-          env: { LOG_LEVEL: 'error' },
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
-        },
-      },
+      integration('int', {}, 'tests/helpers/seededDatabase.globalSetup.ts'),
+      ...(mongoURI
+        ? [
+            integration(
+              'int-mongodb',
+              { DB_LANE: 'mongodb', MONGODB_COMPAT: process.env.MONGODB_COMPAT ?? '', SEED_REGENCIES: mongoSeedRegencies },
+              'tests/helpers/seededMongoDatabase.globalSetup.ts',
+              sqliteOnly,
+            ),
+          ]
+        : []),
       {
         test: {
           name: 'e2e',

@@ -6,6 +6,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { dataDir, projectRoot } from '../dataDir'
 import { indexLocalesByParent } from './indexLocalesByParent'
+import { mongoCompatOptions, needsUpdateWithoutProjection } from './mongoCompat'
+import { withoutUpdateProjection } from './withoutUpdateProjection'
 
 /**
  * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
@@ -14,7 +16,8 @@ import { indexLocalesByParent } from './indexLocalesByParent'
  */
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
-    return mongooseAdapter({ url: uri })
+    const adapter = mongooseAdapter({ url: uri, ...mongoCompatOptions() })
+    return needsUpdateWithoutProjection() ? withoutUpdateProjection(adapter) : adapter
   }
   if (uri && !uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)

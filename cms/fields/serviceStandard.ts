@@ -31,7 +31,7 @@ const localizedText = (name: string, id: string, en: string, description?: { id:
 })
 
 /** Title, slug, summary, category, life events: what the catalog is browsed by. */
-export const serviceIdentityFields: Field[] = [
+const serviceIdentityFields = ({ uniqueSlug }: { uniqueSlug: boolean }): Field[] => [
   {
     name: 'title',
     type: 'text',
@@ -40,7 +40,7 @@ export const serviceIdentityFields: Field[] = [
     label: { id: 'Nama layanan', en: 'Service name' },
     admin: { description: { id: 'Nama yang dicari warga, mis. "Penerbitan Paspor Baru".', en: 'The name citizens search for, e.g. "New Passport".' } },
   },
-  slugField('title'),
+  slugField('title', { unique: uniqueSlug }),
   {
     name: 'summary',
     type: 'textarea',
@@ -251,9 +251,12 @@ export const internalComponentFields: Field[] = [
   localizedText('performanceEvaluation', '14. Evaluasi kinerja pelaksana', '14. Staff performance evaluation'),
 ]
 
-/** The tabs that hold the whole standard, for both templates and services. */
-export const serviceStandardTabs = (extraGeneral: Field[] = []): Tab[] => [
-  { label: { id: 'Informasi umum', en: 'General' }, fields: [...serviceIdentityFields, ...extraGeneral] },
+/**
+ * The tabs that hold the whole standard, for both templates and services. Template slugs are
+ * unique province-wide; service slugs only per regency (a compound index on the collection).
+ */
+export const serviceStandardTabs = ({ uniqueSlug = false } = {}): Tab[] => [
+  { label: { id: 'Informasi umum', en: 'General' }, fields: serviceIdentityFields({ uniqueSlug }) },
   { label: { id: 'Standar pelayanan (1–6)', en: 'Service standard (1–6)' }, description: { id: 'Komponen yang diumumkan kepada warga; semuanya wajib diisi sebelum terbit.', en: 'Published to citizens; all must be filled in before publishing.' }, fields: citizenComponentFields },
   { label: { id: 'Pengelolaan internal (7–14)', en: 'Internal management (7–14)' }, fields: internalComponentFields },
 ]

@@ -6,10 +6,11 @@ import { isSlug, slugify } from '../domain/slug'
  * URL segment of a document. Filled from `sourceField` when left empty, so editors only touch
  * it to shorten a URL. Uniqueness is the collection's business (per regency for services).
  */
-export const slugField = (sourceField: string): Field => ({
+export const slugField = (sourceField: string, { unique = false } = {}): Field => ({
   name: 'slug',
   type: 'text',
-  index: true,
+  // Unique across the collection, or just indexed where a compound index scopes it (per regency).
+  ...(unique ? { unique: true } : { index: true }),
   label: { id: 'Slug (alamat halaman)', en: 'Slug (page address)' },
   admin: {
     position: 'sidebar',

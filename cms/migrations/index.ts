@@ -1,9 +1,15 @@
 import * as migration_20261204_161926_initial from './20261204_161926_initial';
+import * as migration_20261204_173944_template_slug_unique from './20261204_173944_template_slug_unique';
 
 export const migrations = [
   {
     up: migration_20261204_161926_initial.up,
     down: migration_20261204_161926_initial.down,
-    name: '20261204_161926_initial'
+    name: '20261204_161926_initial',
+  },
+  {
+    up: migration_20261204_173944_template_slug_unique.up,
+    down: migration_20261204_173944_template_slug_unique.down,
+    name: '20261204_173944_template_slug_unique'
   },
 ];

@@ -35,7 +35,6 @@ export const ServiceTemplates: CollectionConfig = {
       },
     },
   },
-  indexes: [{ fields: ['slug'], unique: true }],
   fields: [
     {
       name: 'agencyKey',
@@ -55,6 +54,6 @@ export const ServiceTemplates: CollectionConfig = {
       label: { id: 'Layanan populer', en: 'Popular service' },
       admin: { position: 'sidebar' },
     },
-    { type: 'tabs', tabs: serviceStandardTabs() },
+    { type: 'tabs', tabs: serviceStandardTabs({ uniqueSlug: true }) },
   ],
 }

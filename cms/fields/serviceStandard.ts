@@ -22,6 +22,11 @@ import { slugField } from './slug'
  * (cms/domain/completeness.ts, applied by the services' enforceCompleteness hook).
  */
 
+/** The collapsed-row label that shows a row's own text (cms/components/TextRowLabel). */
+const rowLabel = (field: string, fallback: string) => ({
+  RowLabel: { path: '/cms/components/TextRowLabel#TextRowLabel', clientProps: { field, fallback } },
+})
+
 const localizedText = (name: string, id: string, en: string, description?: { id: string; en: string }): Field => ({
   name,
   type: 'textarea',
@@ -116,6 +121,7 @@ export const citizenComponentFields: Field[] = [
     admin: {
       description: { id: 'Setiap dokumen yang harus dibawa atau diunggah pemohon.', en: 'Each document the applicant must bring or upload.' },
       initCollapsed: true,
+      components: rowLabel('document', 'Dokumen'),
     },
     fields: [
       { name: 'document', type: 'text', localized: true, label: { id: 'Nama dokumen', en: 'Document' } },
@@ -135,7 +141,11 @@ export const citizenComponentFields: Field[] = [
     type: 'array',
     label: { id: '2. Sistem, mekanisme, dan prosedur', en: '2. System, mechanism and procedure' },
     labels: { singular: { id: 'Langkah', en: 'Step' }, plural: { id: 'Langkah', en: 'Steps' } },
-    admin: { description: { id: 'Langkah-langkah secara berurutan dan siapa yang melakukannya.', en: 'The steps in order and who performs each.' }, initCollapsed: true },
+    admin: {
+      description: { id: 'Langkah-langkah secara berurutan dan siapa yang melakukannya.', en: 'The steps in order and who performs each.' },
+      initCollapsed: true,
+      components: rowLabel('title', 'Langkah'),
+    },
     fields: [
       {
         type: 'row',

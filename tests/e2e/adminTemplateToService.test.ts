@@ -71,6 +71,11 @@ describe('a regency admin in the admin panel', () => {
     const title = page.locator('input[name="title"]')
     await title.waitFor()
     expect(await title.inputValue()).toBe(template.title)
+    // Collapsed requirement rows are named after their documents, not "Dokumen 01".
+    await page.getByText('Standar pelayanan (1–6)').first().click()
+    const firstDocument = (await api('GET', `/api/service-templates/${template.id}?depth=0`)).requirements[0].document
+    await page.getByText(`01. ${firstDocument}`).waitFor()
+
     await page.getByRole('button', { name: 'Publikasikan perubahan' }).click()
     await page.getByText(/berhasil/i).first().waitFor({ timeout: 30_000 })
 

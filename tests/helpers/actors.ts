@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { demoAccountEmails } from '../../cms/seed/accounts'
 import { LOCAL_SEED_PASSWORD } from '../../cms/seed/password'
-import { login, type Rest } from './rest'
+import { startPayload } from './payload'
+import { login, restClient, type Rest } from './rest'
 
 export type ActorName = 'anonymous' | 'province-admin' | 'regency-admin' | 'editor' | 'agency-officer'
 
@@ -49,4 +50,21 @@ export async function agencyOf(payload: Payload, regencyId: number | string, cat
     limit: 1,
   })
   return docs[0]
+}
+
+/**
+ * What the staff-facing integration tests share: Payload on this file's own database, the REST
+ * client, the logged-in demo actors, and Kota Bandung ("own") and Kabupaten Sumedang ("other").
+ */
+export async function startStaffContext() {
+  const { payload, config } = await startPayload()
+  const rest = restClient(config)
+  return {
+    payload,
+    config,
+    rest,
+    actors: await loadActors(payload, rest),
+    own: (await regencyBySlug(payload, OWN_REGENCY)) as any,
+    other: (await regencyBySlug(payload, OTHER_REGENCY)) as any,
+  }
 }

@@ -2,15 +2,13 @@
  * Nobody can raise their own or anyone's rights past their own: checked over REST, as the
  * admin panel calls it, with the database inspected after each refused attempt.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { agencyOf, loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
-import { startPayload } from '../helpers/payload'
-import { restClient, type Rest } from '../helpers/rest'
+import { agencyOf, startStaffContext, type Actor, type ActorName } from '../helpers/actors'
+import type { Rest } from '../helpers/rest'
 
 let payload: Payload
-let config: SanitizedConfig
 let rest: Rest
 let actors: Record<ActorName, Actor>
 let own: any
@@ -22,11 +20,7 @@ const userCount = async () => (await payload.count({ collection: 'users' })).tot
 const reload = (collection: 'users' | 'services', id: number | string) => payload.findByID({ collection, id, depth: 0 }) as Promise<any>
 
 beforeAll(async () => {
-  ;({ payload, config } = await startPayload())
-  rest = restClient(config)
-  actors = await loadActors(payload, rest)
-  own = await regencyBySlug(payload, OWN_REGENCY)
-  other = await regencyBySlug(payload, OTHER_REGENCY)
+  ;({ payload, rest, actors, own, other } = await startStaffContext())
 })
 
 describe('a regency admin', () => {

@@ -2,15 +2,13 @@
  * What editors rely on when they write services: slugs per regency, the completeness gate,
  * one-step creation from a province template, and drafts that citizens never see.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { agencyOf, loadActors, OTHER_REGENCY, OWN_REGENCY, regencyBySlug, type Actor, type ActorName } from '../helpers/actors'
-import { startPayload } from '../helpers/payload'
-import { restClient, type Rest } from '../helpers/rest'
+import { agencyOf, startStaffContext, type Actor, type ActorName } from '../helpers/actors'
+import type { Rest } from '../helpers/rest'
 
 let payload: Payload
-let config: SanitizedConfig
 let rest: Rest
 let actors: Record<ActorName, Actor>
 let own: any
@@ -37,11 +35,7 @@ const completeService = async (regencyId: number | string, slug: string) => ({
 })
 
 beforeAll(async () => {
-  ;({ payload, config } = await startPayload())
-  rest = restClient(config)
-  actors = await loadActors(payload, rest)
-  own = await regencyBySlug(payload, OWN_REGENCY)
-  other = await regencyBySlug(payload, OTHER_REGENCY)
+  ;({ payload, rest, actors, own, other } = await startStaffContext())
 })
 
 describe('slugs', () => {

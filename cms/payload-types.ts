@@ -203,6 +203,13 @@ export interface Agency {
     email?: string | null;
     website?: string | null;
   };
+  /**
+   * Column and row of the booth on the virtual MPP hall plan. Leave empty to place it automatically by counter number.
+   */
+  booth?: {
+    column?: number | null;
+    row?: number | null;
+  };
   logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
@@ -756,6 +763,12 @@ export interface AgenciesSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         website?: T;
+      };
+  booth?:
+    | T
+    | {
+        column?: T;
+        row?: T;
       };
   logo?: T;
   updatedAt?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261204_161926_initial from './20261204_161926_initial';
 import * as migration_20261204_173944_template_slug_unique from './20261204_173944_template_slug_unique';
+import * as migration_20261204_182921_agency_booth from './20261204_182921_agency_booth';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_173944_template_slug_unique.up,
     down: migration_20261204_173944_template_slug_unique.down,
-    name: '20261204_173944_template_slug_unique'
+    name: '20261204_173944_template_slug_unique',
+  },
+  {
+    up: migration_20261204_182921_agency_booth.up,
+    down: migration_20261204_182921_agency_booth.down,
+    name: '20261204_182921_agency_booth'
   },
 ];

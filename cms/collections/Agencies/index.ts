@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { rolesAllowed } from '../../access/rolesAllowed'
+import { hallGrid } from '../../domain/hallLayout'
 import { agencyKinds, toOptions } from '../../domain/taxonomy'
 import { contactsField } from '../../fields/contacts'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 
 /** An agency (instansi) with counters in a regency's MPP: Disdukcapil, Polres, Imigrasi, a bank… */
 export const Agencies: CollectionConfig = {
@@ -34,6 +36,8 @@ export const Agencies: CollectionConfig = {
   },
   indexes: [{ fields: ['regency', 'slug'], unique: true }],
   hooks: {
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
     beforeValidate: [ensureUniqueSlugInRegency('agencies')],
   },
   fields: [
@@ -85,6 +89,26 @@ export const Agencies: CollectionConfig = {
       ],
     },
     contactsField(),
+    {
+      name: 'booth',
+      type: 'group',
+      label: { id: 'Posisi booth di aula virtual', en: 'Booth position in the virtual hall' },
+      admin: {
+        description: {
+          id: 'Kolom dan baris booth pada denah aula virtual MPP. Kosongkan agar ditata otomatis menurut nomor loket.',
+          en: 'Column and row of the booth on the virtual MPP hall plan. Leave empty to place it automatically by counter number.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'column', type: 'number', min: 1, max: hallGrid.maxColumns, label: { id: 'Kolom', en: 'Column' }, admin: { width: '50%', step: 1 } },
+            { name: 'row', type: 'number', min: 1, max: hallGrid.maxRows, label: { id: 'Baris', en: 'Row' }, admin: { width: '50%', step: 1 } },
+          ],
+        },
+      ],
+    },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { id: 'Logo', en: 'Logo' } },
   ],
 }

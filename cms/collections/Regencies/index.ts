@@ -5,6 +5,7 @@ import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../../access/roles'
 import { contactsField } from '../../fields/contacts'
 import { updateRegency } from './access/updateRegency'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 
 /** Official identity (name, code, slug) is the province's; a regency edits only its MPP profile. */
 const provinceOnlyField: { update: FieldAccess } = {
@@ -35,6 +36,10 @@ export const Regencies: CollectionConfig = {
     },
   },
   defaultSort: 'code',
+  hooks: {
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
   fields: [
     {
       type: 'row',

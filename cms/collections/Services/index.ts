@@ -7,6 +7,7 @@ import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency
 import { fromTemplateEndpoint } from './endpoints/fromTemplate'
 import { enforceCompleteness } from './hooks/enforceCompleteness'
 import { ensureAgencyInRegency } from './hooks/ensureAgencyInRegency'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 
 /** A regency's service, with the 14 components of its service standard. */
 export const Services: CollectionConfig = {
@@ -37,6 +38,8 @@ export const Services: CollectionConfig = {
   indexes: [{ fields: ['regency', 'slug'], unique: true }],
   endpoints: [fromTemplateEndpoint],
   hooks: {
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
     beforeValidate: [ensureUniqueSlugInRegency('services'), ensureAgencyInRegency],
     beforeChange: [enforceCompleteness],
   },

@@ -20,6 +20,7 @@ export default defineConfig({
     // One cached stylesheet instead of a copy inlined into every page; also keeps styles
     // inside the Content-Security-Policy without 'unsafe-inline'.
     inlineStylesheets: 'never',
+    concurrency: 4,
   },
   // Pages are plain HTML; a prefetch or a client router would only add script.
   prefetch: false,

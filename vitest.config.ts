@@ -35,7 +35,9 @@ if (!mongoURI) {
 /**
  * Lanes: `unit` (pure domain rules), `int` (the real Payload on a real SQLite database, through
  * the Local API and the REST handlers), `int-mongodb` (the same on a MongoDB-protocol server,
- * when TEST_MONGODB_URI is set), `e2e` (the built CMS in Debian's Chromium).
+ * when TEST_MONGODB_URI is set), `site` (the public site built from the seeded catalog: its
+ * files, its server, and Chromium with axe), `e2e` (the built CMS in Debian's Chromium,
+ * including publish-to-live).
  */
 export default defineConfig({
   test: {
@@ -58,6 +60,16 @@ export default defineConfig({
             ),
           ]
         : []),
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/helpers/seededDatabase.globalSetup.ts', 'tests/helpers/builtSite.globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

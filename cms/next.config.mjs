@@ -14,6 +14,9 @@ const nextConfig = {
   // Types are checked by `npm test` (tsc) over the whole repository, once.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The publish hook runs Pagefind's native indexer from the server; it must load from
+  // node_modules as published, not bundled.
+  serverExternalPackages: ['pagefind'],
   experimental: {
     // Keep `next dev` from writing agent files into the repository.
     agentUpgrade: false,

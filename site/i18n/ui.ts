@@ -32,6 +32,7 @@ const strings = {
   hoursMissing: { id: 'Jam pelayanan belum diisi.', en: 'Opening hours not entered yet.' },
   mapLink: { id: 'Lihat di peta (OpenStreetMap)', en: 'View on a map (OpenStreetMap)' },
   contacts: { id: 'Kontak', en: 'Contacts' },
+  contactsMissing: { id: 'Kontak belum diisi oleh pengelola MPP.', en: 'The MPP has not entered its contacts yet.' },
   phone: { id: 'Telepon', en: 'Phone' },
   email: { id: 'Surel', en: 'E-mail' },
   website: { id: 'Situs web', en: 'Website' },

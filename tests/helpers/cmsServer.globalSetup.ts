@@ -5,17 +5,24 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { createSiteServer } from '../../site/server/serve'
 import { freePort } from './freePort'
+
+const currentSiteLinkIn = (dataDir: string) => path.join(dataDir, 'site', 'current')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsURL: string
+    /** The site the CMS rebuilds when editors publish (503 until its first build). */
+    liveSiteURL: string
+    cmsDataDir: string
   }
 }
 
 /**
  * Builds the CMS exactly as `npm start` does and serves it with `next start` on a free
- * loopback port, on a copy of the seeded database. E2E_SKIP_BUILD=1 reuses an existing build
+ * loopback port, on a copy of the seeded database, with the public site it rebuilds on
+ * publish served beside it. E2E_SKIP_BUILD=1 reuses an existing build
  * while iterating on the browser tests locally.
  */
 export default async function setup(project: TestProject) {
@@ -25,8 +32,15 @@ export default async function setup(project: TestProject) {
   const database = path.join(dir, 'e2e.db')
   copyFileSync(project.getProvidedContext().seededDatabaseFile, database)
 
+  const sitePort = await freePort()
+  const liveSiteURL = `http://127.0.0.1:${sitePort}`
   const env = {
     ...process.env,
+    // Publishing rebuilds the site, as under `npm start`, with a short debounce.
+    SITE_REBUILD: 'local',
+    SITE_REBUILD_DEBOUNCE_MS: '500',
+    SITE_URL: liveSiteURL,
+    MPP_PROJECT_ROOT: root,
     NODE_OPTIONS: '--no-deprecation',
     DATABASE_URI: `file:${database}`,
     DATA_DIR: dir,
@@ -58,8 +72,12 @@ export default async function setup(project: TestProject) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   project.provide('cmsURL', url)
+  const site = createSiteServer(currentSiteLinkIn(dir)).listen(sitePort, '127.0.0.1')
+  project.provide('liveSiteURL', liveSiteURL)
+  project.provide('cmsDataDir', dir)
 
   return async () => {
+    site.close()
     server.kill('SIGTERM')
     await new Promise((resolve) => server.once('exit', resolve).once('error', resolve))
     rmSync(dir, { recursive: true, force: true })

@@ -1,16 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { brotliCompressSync } from 'node:zlib'
+import { brotliCompressSync, constants } from 'node:zlib'
 
 /**
  * What a first visit to a page transfers: the HTML and every stylesheet, script and island
- * module it references, brotli-compressed as the site server sends them (the .br copy when
- * present). Images are SVG inline; Pagefind's index is fetched only when searching.
+ * module it references, brotli-compressed at the site server's quality. Images are SVG
+ * inline; Pagefind's index is fetched only when searching.
  */
-const transferred = (file: string) => {
-  if (existsSync(`${file}.br`)) return statSync(`${file}.br`).size
-  return brotliCompressSync(readFileSync(file)).length
-}
+const transferred = (file: string) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length
 
 export function pageWeight(siteDir: string, urlPath: string) {
   const htmlFile = path.join(siteDir, urlPath, 'index.html')

@@ -2,19 +2,19 @@ import path from 'node:path'
 
 import { projectRoot } from './paths'
 import { indexSearch } from './indexSearch'
-import { precompress } from './precompress'
 import { runProcess } from './runProcess'
 
 export interface SiteBuildTimings {
   astroMs: number
   searchMs: number
-  compressMs: number
   pages: number
 }
 
 /**
- * The static site from a snapshot folder into `outDir`: Astro's build, then the search index,
- * then compressed copies. Astro runs in its own process so a build never blocks the CMS.
+ * The static site from a snapshot folder into `outDir`: Astro's build, then the search index.
+ * Astro runs in its own process so a build never blocks the CMS. Compression is left to the
+ * server (or the CDN): precompressing ten thousand pages would add half a minute to every
+ * province-scale publish.
  */
 export async function buildSite(options: { snapshotDir: string; outDir: string; log?: (line: string) => void }): Promise<SiteBuildTimings> {
   const log = options.log ?? (() => {})
@@ -25,13 +25,7 @@ export async function buildSite(options: { snapshotDir: string; outDir: string; 
     onLine: log,
   })
   const astroMs = Date.now() - started
-  // Pagefind runs in its own native process, so the pages are compressed meanwhile.
   started = Date.now()
-  const [pages, compressMs] = await Promise.all([
-    indexSearch(options.outDir),
-    precompress(options.outDir, 'pages').then(() => Date.now() - started),
-  ])
-  const searchMs = Date.now() - started
-  await precompress(options.outDir, 'search')
-  return { astroMs, searchMs, compressMs, pages }
+  const pages = await indexSearch(options.outDir)
+  return { astroMs, searchMs: Date.now() - started, pages }
 }

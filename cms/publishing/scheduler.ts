@@ -24,7 +24,6 @@ export interface PublishRecord {
   exportMs?: number
   astroMs?: number
   searchMs?: number
-  compressMs?: number
   pages?: number
   deployHook?: number
 }
@@ -82,8 +81,8 @@ class RebuildScheduler {
       if (!response.ok) throw new Error(`deploy hook answered ${response.status}`)
       details = { deployHook: response.status }
     } else {
-      const { exportMs, astroMs, searchMs, compressMs, pages } = await publishSite(payload)
-      details = { exportMs, astroMs, searchMs, compressMs, pages }
+      const { exportMs, astroMs, searchMs, pages } = await publishSite(payload)
+      details = { exportMs, astroMs, searchMs, pages }
     }
     const liveAt = Date.now()
     const record: PublishRecord = {

@@ -4,8 +4,8 @@ import { anyone } from '../../access/anyone'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { isProvinceAdmin } from '../../access/roles'
 import { contactsField } from '../../fields/contacts'
-import { updateRegency } from './access/updateRegency'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
+import { updateRegency } from './access/updateRegency'
 
 /** Official identity (name, code, slug) is the province's; a regency edits only its MPP profile. */
 const provinceOnlyField: { update: FieldAccess } = {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { staffOnly } from '../../access/staffOnly'
 import { serviceStandardTabs } from '../../fields/serviceStandard'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 
 /**
  * The province's master catalog: one complete service standard per common MPP service.
@@ -34,6 +35,11 @@ export const ServiceTemplates: CollectionConfig = {
         beforeDocumentControls: ['/cms/components/CreateFromTemplateButton#CreateFromTemplateButton'],
       },
     },
+  },
+  // A template's name heads its page across regencies on the public site.
+  hooks: {
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
     {

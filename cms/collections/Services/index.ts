@@ -4,10 +4,10 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { rolesAllowed } from '../../access/rolesAllowed'
 import { serviceStandardTabs } from '../../fields/serviceStandard'
 import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { fromTemplateEndpoint } from './endpoints/fromTemplate'
 import { enforceCompleteness } from './hooks/enforceCompleteness'
 import { ensureAgencyInRegency } from './hooks/ensureAgencyInRegency'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 
 /** A regency's service, with the 14 components of its service standard. */
 export const Services: CollectionConfig = {

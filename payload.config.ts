@@ -14,8 +14,11 @@ import { Agencies } from './cms/collections/Agencies'
 import { Media } from './cms/collections/Media'
 import { Regencies } from './cms/collections/Regencies'
 import { Services } from './cms/collections/Services'
+import { SurveyResponses } from './cms/collections/SurveyResponses'
 import { ServiceTemplates } from './cms/collections/ServiceTemplates'
 import { Users } from './cms/collections/Users'
+import { getIkm } from './cms/endpoints/public/ikm'
+import { postSurvey } from './cms/endpoints/public/surveys'
 import { databaseAdapter } from './cms/db/adapter'
 import { applyMigrations } from './cms/db/applyMigrations'
 import { payloadSecret } from './cms/secret'
@@ -55,7 +58,9 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
-  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, Users],
+  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, SurveyResponses, Users],
+  // The citizens' side: /api/public/* (docs/api.md).
+  endpoints: [postSurvey, getIkm],
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'regencies',

@@ -72,6 +72,7 @@ export interface Config {
     services: Service;
     'service-templates': ServiceTemplate;
     media: Media;
+    'survey-responses': SurveyResponse;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'service-templates': ServiceTemplatesSelect<false> | ServiceTemplatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -571,6 +573,36 @@ export interface ServiceTemplate {
   createdAt: string;
 }
 /**
+ * Public satisfaction survey responses from the site (PermenPAN-RB 14/2017). The IKM is computed from them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  regency: number | Regency;
+  service: number | Service;
+  agency: number | Agency;
+  scores: {
+    u1: number;
+    u2: number;
+    u3: number;
+    u4: number;
+    u5: number;
+    u6: number;
+    u7: number;
+    u8: number;
+    u9: number;
+  };
+  age?: number | null;
+  gender?: ('L' | 'P') | null;
+  education?: ('sd' | 'smp' | 'sma' | 'diploma' | 's1' | 's2' | 's3') | null;
+  occupation?: ('pns' | 'tni-polri' | 'swasta' | 'wirausaha' | 'pelajar' | 'lainnya') | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -657,6 +689,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
       } | null)
     | ({
         relationTo: 'users';
@@ -986,6 +1022,35 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  regency?: T;
+  service?: T;
+  agency?: T;
+  scores?:
+    | T
+    | {
+        u1?: T;
+        u2?: T;
+        u3?: T;
+        u4?: T;
+        u5?: T;
+        u6?: T;
+        u7?: T;
+        u8?: T;
+        u9?: T;
+      };
+  age?: T;
+  gender?: T;
+  education?: T;
+  occupation?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import { addDays, wibDate, weekday } from './workingDays'
+import { addDays, isCalendarDate, wibDate, weekday } from './workingDays'
 
 /**
  * Queue slots of a service: on its weekdays, at its start times, each slot holding `capacity`
@@ -24,10 +24,8 @@ export interface Slot {
 
 export type DateCheck = { ok: true } | { ok: false; message: string }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-
 export function checkBookingDate(date: unknown, settings: QueueSettings, now: Date): DateCheck {
-  if (typeof date !== 'string' || !isoDate.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+  if (!isCalendarDate(date)) {
     return { ok: false, message: 'Tanggal harus berformat TTTT-BB-HH, mis. 2026-12-07.' }
   }
   const today = wibDate(now)

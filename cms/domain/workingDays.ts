@@ -4,6 +4,10 @@
  */
 const wibOffsetMs = 7 * 60 * 60 * 1000
 
+/** A real calendar date written YYYY-MM-DD (not 2026-02-30 or 2026-13-01). */
+export const isCalendarDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+
 /** The calendar date (YYYY-MM-DD) of an instant in WIB. */
 export const wibDate = (instant: Date) => new Date(instant.getTime() + wibOffsetMs).toISOString().slice(0, 10)
 

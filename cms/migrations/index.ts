@@ -1,6 +1,7 @@
 import * as migration_20261204_161926_initial from './20261204_161926_initial';
 import * as migration_20261204_173944_template_slug_unique from './20261204_173944_template_slug_unique';
 import * as migration_20261204_182921_agency_booth from './20261204_182921_agency_booth';
+import * as migration_20261204_193640_survey_responses from './20261204_193640_survey_responses';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_182921_agency_booth.up,
     down: migration_20261204_182921_agency_booth.down,
-    name: '20261204_182921_agency_booth'
+    name: '20261204_182921_agency_booth',
+  },
+  {
+    up: migration_20261204_193640_survey_responses.up,
+    down: migration_20261204_193640_survey_responses.down,
+    name: '20261204_193640_survey_responses'
   },
 ];

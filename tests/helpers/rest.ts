@@ -3,12 +3,15 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 export interface RestResponse<T = any> {
   status: number
   body: T
+  headers: Headers
 }
 
 export interface RestOptions {
   /** Session token, sent as the browser does: the `payload-token` cookie. */
   token?: string
   body?: unknown
+  /** A body sent exactly as given (form posts, malformed JSON), with its own Content-Type header. */
+  raw?: string
   headers?: Record<string, string>
 }
 
@@ -20,7 +23,7 @@ export function restClient(config: SanitizedConfig) {
   return async function rest<T = any>(method: string, pathname: string, options: RestOptions = {}): Promise<RestResponse<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
     if (options.token) headers.Cookie = `payload-token=${options.token}`
-    let body: string | undefined
+    let body: string | undefined = options.raw
     if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
@@ -33,7 +36,7 @@ export function restClient(config: SanitizedConfig) {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body: parsed as T }
+    return { status: response.status, body: parsed as T, headers: response.headers }
   }
 }
 

@@ -1,3 +1,4 @@
+import { serviceVariants } from '../cms/seed/data/serviceVariants'
 import type { CatalogSnapshot, SnapshotAgency, SnapshotService } from '../cms/snapshot/schema'
 
 /**
@@ -5,7 +6,8 @@ import type { CatalogSnapshot, SnapshotAgency, SnapshotService } from '../cms/sn
  * snapshot: each regency's real agencies and services are kept, and further technical units
  * and service variants are added in their image until the counts are reached.
  */
-const variants = [' – Layanan Keliling', ' – Layanan Kecamatan', ' – Layanan Jemput Bola', ' – Layanan Sekolah', ' – Layanan Desa', ' – Layanan Akhir Pekan', ' – Layanan Prioritas', ' – Layanan Malam']
+// The seed's own variants, without the plain one (round 0 keeps the service as it is).
+const variants = serviceVariants.filter((variant) => variant.id)
 
 export function scaleSnapshot(base: CatalogSnapshot, agenciesPerRegency: number, servicesPerRegency: number): CatalogSnapshot {
   const agencies: SnapshotAgency[] = []
@@ -25,14 +27,14 @@ export function scaleSnapshot(base: CatalogSnapshot, agenciesPerRegency: number,
       const slug = round === 0 ? source.slug : `${source.slug}-${round}`
       if (slugs.has(slug)) continue
       slugs.add(slug)
-      const suffix = round === 0 ? '' : variants[(round - 1) % variants.length]
+      const variant = round === 0 ? { id: '', en: '' } : variants[(round - 1) % variants.length]
       services.push({
         ...source,
         id: `${regency.id}/${slug}`,
         regency: regency.id,
         agency: agency.slug,
         slug,
-        title: { id: `${source.title.id}${suffix}`, en: source.title.en ? `${source.title.en}${suffix}` : undefined },
+        title: { id: `${source.title.id}${variant.id}`, en: source.title.en ? `${source.title.en}${variant.en}` : undefined },
       })
     }
   }

@@ -6,6 +6,7 @@ import { seedAccounts } from './accounts'
 import { seedAgencies, type SeededAgency } from './agencies'
 import { seedCatalog } from './catalog'
 import { agencyBlueprints } from './data/agencies'
+import { serviceVariants as variants } from './data/serviceVariants'
 import type { AgencyBlueprint } from './data/types'
 import { seedRegencies, type SeededRegency } from './regencies'
 
@@ -18,18 +19,6 @@ export interface ProvinceScaleOptions {
   log?: (message: string) => void
 }
 
-/** Ways one catalog service is commonly offered again under its own page (mobile units, district desks…). */
-const variants = [
-  { id: '', en: '' },
-  { id: ' – Layanan Keliling', en: ' – Mobile Service' },
-  { id: ' – Layanan Kecamatan', en: ' – District Office Service' },
-  { id: ' – Layanan Jemput Bola', en: ' – Outreach Service' },
-  { id: ' – Layanan Sekolah', en: ' – School Service' },
-  { id: ' – Layanan Desa', en: ' – Village Service' },
-  { id: ' – Layanan Akhir Pekan', en: ' – Weekend Service' },
-  { id: ' – Layanan Prioritas', en: ' – Priority Service' },
-  { id: ' – Layanan Malam', en: ' – Evening Service' },
-]
 
 /** The real blueprints, then numbered technical units (UPT) until the regency has `count` agencies. */
 const blueprintsUpTo = (count: number): AgencyBlueprint[] => {

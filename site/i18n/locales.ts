@@ -11,6 +11,5 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'id' ? 'en' :
 /** A site path (always starting and ending with `/`) in the given language. */
 export const localePath = (locale: Locale, path: string) => (locale === defaultLocale ? path : `/${locale}${path}`)
 
-/** Both languages' path params for a page: spread into each entry of getStaticPaths. */
-export const eachLocale = <T extends Record<string, unknown>>(make: (locale: Locale) => T) =>
-  locales.map((locale) => ({ locale, lang: langParam(locale), ...make(locale) }))
+/** Each language with its `[...lang]` param, for a page's getStaticPaths. */
+export const eachLocale = () => locales.map((locale) => ({ locale, lang: langParam(locale) }))

@@ -11,14 +11,22 @@ import sharp from 'sharp'
 import { isProvinceAdmin } from './cms/access/roles'
 import { regencyDefault } from './cms/access/regencyDefault'
 import { Agencies } from './cms/collections/Agencies'
+import { Bookings } from './cms/collections/Bookings'
+import { IdempotencyRecords } from './cms/collections/IdempotencyRecords'
 import { Media } from './cms/collections/Media'
 import { Regencies } from './cms/collections/Regencies'
 import { Services } from './cms/collections/Services'
 import { SurveyResponses } from './cms/collections/SurveyResponses'
 import { ServiceTemplates } from './cms/collections/ServiceTemplates'
 import { Users } from './cms/collections/Users'
+import { getAvailability } from './cms/endpoints/public/bookings/availability'
+import { postBooking } from './cms/endpoints/public/bookings/book'
+import { cancelBooking } from './cms/endpoints/public/bookings/cancel'
+import { publicPreflight } from './cms/endpoints/public/http/submission'
 import { getIkm } from './cms/endpoints/public/ikm'
 import { postSurvey } from './cms/endpoints/public/surveys'
+import { confirmationPage } from './cms/endpoints/public/tracking/confirmation'
+import { trackCase, trackCaseFromForm } from './cms/endpoints/public/tracking/track'
 import { databaseAdapter } from './cms/db/adapter'
 import { applyMigrations } from './cms/db/applyMigrations'
 import { payloadSecret } from './cms/secret'
@@ -58,9 +66,9 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
-  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, SurveyResponses, Users],
+  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, Bookings, SurveyResponses, IdempotencyRecords, Users],
   // The citizens' side: /api/public/* (docs/api.md).
-  endpoints: [postSurvey, getIkm],
+  endpoints: [getAvailability, postBooking, cancelBooking, postSurvey, trackCase, trackCaseFromForm, confirmationPage, getIkm, publicPreflight],
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'regencies',

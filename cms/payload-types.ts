@@ -72,7 +72,9 @@ export interface Config {
     services: Service;
     'service-templates': ServiceTemplate;
     media: Media;
+    bookings: Booking;
     'survey-responses': SurveyResponse;
+    'idempotency-records': IdempotencyRecord;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -86,7 +88,9 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'service-templates': ServiceTemplatesSelect<false> | ServiceTemplatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'idempotency-records': IdempotencyRecordsSelect<false> | IdempotencyRecordsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -415,6 +419,17 @@ export interface Service {
   serviceGuarantee?: string | null;
   securityGuarantee?: string | null;
   performanceEvaluation?: string | null;
+  queue?: {
+    weekdays?: ('1' | '2' | '3' | '4' | '5' | '6' | '0')[] | null;
+    times?:
+      | {
+          time: string;
+          id?: string | null;
+        }[]
+      | null;
+    capacity?: number | null;
+    daysAhead?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -573,6 +588,31 @@ export interface ServiceTemplate {
   createdAt: string;
 }
 /**
+ * Queue slots booked by citizens on the site. Mark "Served" or "Did not come" on the day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  code: string;
+  date: string;
+  time: string;
+  queueNumber: string;
+  status: 'booked' | 'served' | 'no-show' | 'cancelled';
+  regency: number | Regency;
+  agency: number | Agency;
+  service: number | Service;
+  name: string;
+  nik: string;
+  phone: string;
+  email?: string | null;
+  seatKey: string;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public satisfaction survey responses from the site (PermenPAN-RB 14/2017). The IKM is computed from them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -599,6 +639,27 @@ export interface SurveyResponse {
   education?: ('sd' | 'smp' | 'sma' | 'diploma' | 's1' | 's2' | 's3') | null;
   occupation?: ('pns' | 'tni-polri' | 'swasta' | 'wirausaha' | 'pelajar' | 'lainnya') | null;
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-records".
+ */
+export interface IdempotencyRecord {
+  id: number;
+  key: string;
+  state: 'pending' | 'done';
+  status?: number | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -691,8 +752,16 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
         relationTo: 'survey-responses';
         value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'idempotency-records';
+        value: number | IdempotencyRecord;
       } | null)
     | ({
         relationTo: 'users';
@@ -888,6 +957,19 @@ export interface ServicesSelect<T extends boolean = true> {
   serviceGuarantee?: T;
   securityGuarantee?: T;
   performanceEvaluation?: T;
+  queue?:
+    | T
+    | {
+        weekdays?: T;
+        times?:
+          | T
+          | {
+              time?: T;
+              id?: T;
+            };
+        capacity?: T;
+        daysAhead?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1025,6 +1107,28 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  code?: T;
+  date?: T;
+  time?: T;
+  queueNumber?: T;
+  status?: T;
+  regency?: T;
+  agency?: T;
+  service?: T;
+  name?: T;
+  nik?: T;
+  phone?: T;
+  email?: T;
+  seatKey?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "survey-responses_select".
  */
 export interface SurveyResponsesSelect<T extends boolean = true> {
@@ -1049,6 +1153,18 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
   education?: T;
   occupation?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-records_select".
+ */
+export interface IdempotencyRecordsSelect<T extends boolean = true> {
+  key?: T;
+  state?: T;
+  status?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

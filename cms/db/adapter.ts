@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { dataDir, projectRoot } from '../dataDir'
 import { indexLocalesByParent } from './indexLocalesByParent'
+import { serializeTransactions } from './serializeTransactions'
 import { mongoCompatOptions, needsUpdateWithoutProjection } from './mongoCompat'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
 
@@ -22,7 +23,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (uri && !uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)
   }
-  return sqliteAdapter({
+  return serializeTransactions(sqliteAdapter({
     client: { url: uri ?? `file:${path.join(dataDir, 'mpp.db')}` },
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     // Tables come from the committed migrations (applied by cms/db/applyMigrations on every
@@ -34,5 +35,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     transactionOptions: {},
     // Readers keep reading while a writer commits.
     wal: true,
-  })
+    // A write outside a transaction waits for the lock (up to 5 s) instead of failing with
+    // SQLITE_BUSY; transactions are queued by serializeTransactions.
+    busyTimeout: 5000,
+  }))
 }

@@ -2,6 +2,8 @@ import * as migration_20261204_161926_initial from './20261204_161926_initial';
 import * as migration_20261204_173944_template_slug_unique from './20261204_173944_template_slug_unique';
 import * as migration_20261204_182921_agency_booth from './20261204_182921_agency_booth';
 import * as migration_20261204_193640_survey_responses from './20261204_193640_survey_responses';
+import * as migration_20261204_193938_idempotency_records from './20261204_193938_idempotency_records';
+import * as migration_20261204_211517_bookings_queue from './20261204_211517_bookings_queue';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261204_193640_survey_responses.up,
     down: migration_20261204_193640_survey_responses.down,
-    name: '20261204_193640_survey_responses'
+    name: '20261204_193640_survey_responses',
+  },
+  {
+    up: migration_20261204_193938_idempotency_records.up,
+    down: migration_20261204_193938_idempotency_records.down,
+    name: '20261204_193938_idempotency_records',
+  },
+  {
+    up: migration_20261204_211517_bookings_queue.up,
+    down: migration_20261204_211517_bookings_queue.down,
+    name: '20261204_211517_bookings_queue'
   },
 ];

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { demoAccountEmails } from '../../cms/seed/accounts'
 import { LOCAL_SEED_PASSWORD } from '../../cms/seed/password'
 import { startPayload } from './payload'
+import { serveEndpoints } from './httpServer'
 import { login, restClient, type Rest } from './rest'
 
 export type ActorName = 'anonymous' | 'province-admin' | 'regency-admin' | 'editor' | 'agency-officer'
@@ -58,11 +59,13 @@ export async function agencyOf(payload: Payload, regencyId: number | string, cat
  */
 export async function startStaffContext() {
   const { payload, config } = await startPayload()
-  const rest = restClient(config)
+  const server = await serveEndpoints(config)
+  const rest = restClient(config, server.url)
   return {
     payload,
     config,
     rest,
+    server,
     actors: await loadActors(payload, rest),
     own: (await regencyBySlug(payload, OWN_REGENCY)) as any,
     other: (await regencyBySlug(payload, OTHER_REGENCY)) as any,

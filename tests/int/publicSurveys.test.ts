@@ -23,6 +23,8 @@ const count = async () => (await payload.count({ collection: 'survey-responses',
 
 beforeAll(async () => {
   process.env.SITE_ORIGINS = site
+  // Dozens of refusals come from one test client; the limit itself is tested on its own below.
+  process.env.PUBLIC_RATE_LIMIT_PER_MINUTE = '1000'
   ;({ payload, rest, actors, own, other } = await startStaffContext())
 })
 
@@ -78,7 +80,7 @@ describe('POST /api/public/surveys', () => {
     ['an empty object', () => post({}), 422, 'service'],
   ]
 
-  it.each(bad)('refuses %s with %i and writes nothing', async (_, send, status, field) => {
+  it.each(bad)('refuses %s and writes nothing', async (_, send, status, field) => {
     const before = await count()
     const response = await send()
     expect(response.status).toBe(status)
@@ -86,6 +88,58 @@ describe('POST /api/public/surveys', () => {
     for (const error of response.body.errors) expect(error.message).toMatch(/[a-z]{3,}/)
     if (field) expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field)
     expect(await count()).toBe(before)
+  })
+})
+
+describe('retries and floods', () => {
+  const keyed = (key: string, body: unknown = valid) => post(body, { Origin: site, 'Idempotency-Key': key })
+
+  it('answers a retried submission with the first answer and records it once', async () => {
+    const before = await count()
+    const first = await keyed('survei-ulang-0001')
+    const again = await keyed('survei-ulang-0001')
+    expect(first.status).toBe(201)
+    expect(again.status).toBe(201)
+    expect(again.body).toEqual(first.body)
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('records one response when copies with the same key arrive together', async () => {
+    const before = await count()
+    const answers = await Promise.all(Array.from({ length: 5 }, () => keyed('survei-serentak-0001')))
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201])
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('releases the key of a refused submission so the corrected one goes through', async () => {
+    const before = await count()
+    expect((await keyed('survei-perbaiki-01', { ...valid, u1: 9 })).status).toBe(422)
+    expect((await keyed('survei-perbaiki-01')).status).toBe(201)
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('refuses a malformed key', async () => {
+    expect((await keyed('pendek')).status).toBe(422)
+    expect((await keyed('spasi tidak boleh')).status).toBe(422)
+  })
+
+  it('limits each client per minute with 429 and Retry-After, without touching other clients', async () => {
+    process.env.PUBLIC_RATE_LIMIT_PER_MINUTE = '3'
+    try {
+      const from = (address: string) => post(valid, { Origin: site, 'X-Forwarded-For': address })
+      for (let attempt = 0; attempt < 3; attempt++) expect((await from('203.0.113.7')).status).toBe(201)
+      const before = await count()
+      const limited = await from('203.0.113.7')
+      expect(limited.status).toBe(429)
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+      expect(limited.body.errors[0].message).toContain('Terlalu banyak pengiriman')
+      expect(await count()).toBe(before)
+      expect((await from('198.51.100.20')).status).toBe(201)
+    } finally {
+      process.env.PUBLIC_RATE_LIMIT_PER_MINUTE = '1000'
+    }
   })
 })
 

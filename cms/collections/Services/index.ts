@@ -5,6 +5,7 @@ import { rolesAllowed } from '../../access/rolesAllowed'
 import { serviceStandardTabs } from '../../fields/serviceStandard'
 import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
+import { queueSettingsTab } from './fields/queueSettings'
 import { fromTemplateEndpoint } from './endpoints/fromTemplate'
 import { enforceCompleteness } from './hooks/enforceCompleteness'
 import { ensureAgencyInRegency } from './hooks/ensureAgencyInRegency'
@@ -68,6 +69,6 @@ export const Services: CollectionConfig = {
       label: { id: 'Tampilkan sebagai layanan populer', en: 'Show as a popular service' },
       admin: { position: 'sidebar' },
     },
-    { type: 'tabs', tabs: serviceStandardTabs() },
+    { type: 'tabs', tabs: [...serviceStandardTabs(), queueSettingsTab] },
   ],
 }

@@ -1,4 +1,5 @@
 import { ikmElements } from '../ikm'
+import { readServiceKey } from './citizen'
 import { asText, asWholeNumber, type FieldError, type Validated } from './result'
 
 /**
@@ -19,13 +20,9 @@ export interface SurveyInput {
   comment?: string
 }
 
-const serviceKey = /^[a-z0-9-]+\/[a-z0-9-]+$/
-
 export function validateSurvey(input: Record<string, unknown>): Validated<SurveyInput> {
   const errors: FieldError[] = []
-  const service = asText(input.service)
-  if (!service) errors.push({ field: 'service', message: 'Pilih layanan yang dinilai.' })
-  else if (!serviceKey.test(service)) errors.push({ field: 'service', message: 'Layanan tidak dikenal.' })
+  const service = readServiceKey(input.service, errors)
 
   const scores = ikmElements.map((element, index) => {
     const score = asWholeNumber(input[element.key], 1, 4)
@@ -47,5 +44,5 @@ export function validateSurvey(input: Record<string, unknown>): Validated<Survey
   const comment = optional('comment', input.comment, (text) => (text.length <= 1000 ? text : undefined), 'Saran paling banyak 1000 karakter.')
 
   if (errors.length) return { ok: false, errors }
-  return { ok: true, value: { service: service!, scores, age, gender, education, occupation, comment } }
+  return { ok: true, value: { service, scores, age, gender, education, occupation, comment } }
 }

@@ -1,0 +1,70 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
+import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { bookingStatuses } from '../../domain/bookingStatus'
+
+const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
+
+/**
+ * Queue bookings made on the site (POST /api/public/bookings). A seat is a unique key
+ * `service|date|time|seat`: the database itself refuses a second booking of the same seat, on
+ * SQLite and MongoDB alike, so a slot can never take more than its capacity however many
+ * citizens press "Pesan" at once. A cancelled booking gives its seat key up.
+ *
+ * Outside the multi-tenant plugin, like every citizen submission (see submissionsOfOwnAgency).
+ * Officers of the agency may only change the status (served, did not come).
+ */
+export const Bookings: CollectionConfig = {
+  slug: 'bookings',
+  labels: {
+    singular: { id: 'Antrean', en: 'Queue booking' },
+    plural: { id: 'Antrean daring', en: 'Queue bookings' },
+  },
+  access: {
+    create: () => false,
+    read: submissionsOfOwnAgency,
+    update: submissionsOfOwnAgency,
+    delete: provinceAdminOnly,
+  },
+  admin: {
+    useAsTitle: 'code',
+    group: { id: 'Layanan warga', en: 'Citizen services' },
+    defaultColumns: ['code', 'date', 'time', 'queueNumber', 'service', 'status'],
+    description: {
+      id: 'Antrean yang dipesan warga dari situs. Tandai "Sudah dilayani" atau "Tidak datang" pada hari kedatangan.',
+      en: 'Queue slots booked by citizens on the site. Mark "Served" or "Did not come" on the day.',
+    },
+  },
+  fields: [
+    readOnly({ name: 'code', type: 'text', required: true, unique: true, index: true, label: { id: 'Kode antrean', en: 'Booking code' } }),
+    {
+      type: 'row',
+      fields: [
+        readOnly({ name: 'date', type: 'text', required: true, index: true, label: { id: 'Tanggal', en: 'Date' }, admin: { width: '33%' } }),
+        readOnly({ name: 'time', type: 'text', required: true, label: { id: 'Jam', en: 'Time' }, admin: { width: '33%' } }),
+        readOnly({ name: 'queueNumber', type: 'text', required: true, label: { id: 'Nomor antrean', en: 'Queue number' }, admin: { width: '33%' } }),
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'booked',
+      index: true,
+      options: bookingStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })),
+      label: { id: 'Status', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: { id: 'Layanan', en: 'Service' } }),
+    readOnly({ name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } }),
+    readOnly({ name: 'nik', type: 'text', required: true, label: 'NIK' }),
+    readOnly({ name: 'phone', type: 'text', required: true, label: { id: 'Telepon', en: 'Phone' } }),
+    readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+    // Internal: the seat this booking holds; taken over by the unique index.
+    readOnly({ name: 'seatKey', type: 'text', required: true, unique: true, admin: { hidden: true } }),
+    readOnly({ name: 'cancelledAt', type: 'date', label: { id: 'Dibatalkan pada', en: 'Cancelled at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelledAt) } }),
+  ],
+}

@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+
+import { bookingStatusLabel } from '../../../domain/bookingStatus'
+import type { PublicCase } from './publicCase'
+
+/** A booking as its citizen may see it: no name, NIK or phone, only what the visit needs. */
+export async function bookingCase(req: PayloadRequest, code: string): Promise<(PublicCase & { owner: { nik: string; phone: string } }) | null> {
+  const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true, req })
+  const booking = docs[0]
+  if (!booking) return null
+  const service = typeof booking.service === 'object' ? booking.service : null
+  const agency = typeof booking.agency === 'object' ? booking.agency : null
+  const history = [{ status: 'booked', label: bookingStatusLabel('booked'), at: booking.createdAt, note: `Antrean nomor ${booking.queueNumber}, ${booking.date} pukul ${booking.time}.` }]
+  if (booking.status !== 'booked') history.push({ status: booking.status, label: bookingStatusLabel(booking.status), at: booking.cancelledAt ?? booking.updatedAt, note: '' })
+  return {
+    code,
+    kind: 'booking',
+    status: booking.status,
+    statusLabel: bookingStatusLabel(booking.status),
+    service: service?.title ?? '',
+    agency: agency?.name ?? '',
+    details: { date: booking.date, time: booking.time, queueNumber: booking.queueNumber },
+    history,
+    owner: { nik: booking.nik, phone: booking.phone },
+  }
+}

@@ -11,7 +11,11 @@ import sharp from 'sharp'
 import { isProvinceAdmin } from './cms/access/roles'
 import { regencyDefault } from './cms/access/regencyDefault'
 import { Agencies } from './cms/collections/Agencies'
+import { ApplicationDocuments } from './cms/collections/ApplicationDocuments'
+import { Applications } from './cms/collections/Applications'
+import { AuditLog } from './cms/collections/AuditLog'
 import { Bookings } from './cms/collections/Bookings'
+import { Complaints } from './cms/collections/Complaints'
 import { IdempotencyRecords } from './cms/collections/IdempotencyRecords'
 import { Media } from './cms/collections/Media'
 import { Regencies } from './cms/collections/Regencies'
@@ -19,9 +23,11 @@ import { Services } from './cms/collections/Services'
 import { SurveyResponses } from './cms/collections/SurveyResponses'
 import { ServiceTemplates } from './cms/collections/ServiceTemplates'
 import { Users } from './cms/collections/Users'
+import { postApplication } from './cms/endpoints/public/applications/submit'
 import { getAvailability } from './cms/endpoints/public/bookings/availability'
 import { postBooking } from './cms/endpoints/public/bookings/book'
 import { cancelBooking } from './cms/endpoints/public/bookings/cancel'
+import { postComplaint } from './cms/endpoints/public/complaints/submit'
 import { publicPreflight } from './cms/endpoints/public/http/submission'
 import { getIkm } from './cms/endpoints/public/ikm'
 import { postSurvey } from './cms/endpoints/public/surveys'
@@ -66,9 +72,9 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
-  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, Bookings, SurveyResponses, IdempotencyRecords, Users],
+  collections: [Regencies, Agencies, Services, ServiceTemplates, Media, Applications, ApplicationDocuments, Bookings, Complaints, SurveyResponses, IdempotencyRecords, AuditLog, Users],
   // The citizens' side: /api/public/* (docs/api.md).
-  endpoints: [getAvailability, postBooking, cancelBooking, postSurvey, trackCase, trackCaseFromForm, confirmationPage, getIkm, publicPreflight],
+  endpoints: [postApplication, getAvailability, postBooking, cancelBooking, postComplaint, postSurvey, trackCase, trackCaseFromForm, confirmationPage, getIkm, publicPreflight],
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'regencies',

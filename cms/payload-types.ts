@@ -72,9 +72,13 @@ export interface Config {
     services: Service;
     'service-templates': ServiceTemplate;
     media: Media;
+    applications: Application;
+    'application-documents': ApplicationDocument;
     bookings: Booking;
+    complaints: Complaint;
     'survey-responses': SurveyResponse;
     'idempotency-records': IdempotencyRecord;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,9 +92,13 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'service-templates': ServiceTemplatesSelect<false> | ServiceTemplatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'application-documents': ApplicationDocumentsSelect<false> | ApplicationDocumentsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'idempotency-records': IdempotencyRecordsSelect<false> | IdempotencyRecordsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -419,6 +427,16 @@ export interface Service {
   serviceGuarantee?: string | null;
   securityGuarantee?: string | null;
   performanceEvaluation?: string | null;
+  onlineForm?:
+    | {
+        name: string;
+        label: string;
+        type: 'text' | 'textarea' | 'date' | 'number' | 'select';
+        required?: boolean | null;
+        choices?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
   queue?: {
     weekdays?: ('1' | '2' | '3' | '4' | '5' | '6' | '0')[] | null;
     times?:
@@ -588,6 +606,121 @@ export interface ServiceTemplate {
   createdAt: string;
 }
 /**
+ * Applications from the site. Change the status and write a note for the applicant; internal notes are for staff only. NIK and phone show in full only on the detail page, and each view is logged.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: number;
+  code: string;
+  service: number | Service;
+  name?: string | null;
+  nik?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documents?:
+    | {
+        requirement?: string | null;
+        file?: (number | null) | ApplicationDocument;
+        id?: string | null;
+      }[]
+    | null;
+  replyNote?: string | null;
+  internalNote?: string | null;
+  history?:
+    | {
+        status?: ('received' | 'verifying' | 'needs-revision' | 'in-process' | 'completed' | 'rejected') | null;
+        note?: string | null;
+        internalNote?: string | null;
+        agency?: (number | null) | Agency;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'received' | 'verifying' | 'needs-revision' | 'in-process' | 'completed' | 'rejected';
+  regency: number | Regency;
+  agency: number | Agency;
+  closedAt?: string | null;
+  erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-documents".
+ */
+export interface ApplicationDocument {
+  id: number;
+  requirement: string;
+  caseCode: string;
+  regency: number | Regency;
+  agency: number | Agency;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Province admin: every regency. Regency admin: their regency’s users, agencies and services. Editor: their regency’s service content. Officer: processes their agency’s submissions.
+   */
+  role: 'province-admin' | 'regency-admin' | 'editor' | 'agency-officer';
+  /**
+   * The user’s regency (exactly one, except for province admins).
+   */
+  regencies?:
+    | {
+        regency: number | Regency;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The agency whose submissions this officer processes.
+   */
+  agency?: (number | null) | Agency;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Queue slots booked by citizens on the site. Mark "Served" or "Did not come" on the day.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -609,6 +742,50 @@ export interface Booking {
   email?: string | null;
   seatKey: string;
   cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Complaints, suggestions and information requests from citizens. Answer by changing the status with a reply; route to another agency when misaddressed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  code: string;
+  kind: 'information' | 'complaint' | 'field-check' | 'suggestion';
+  message: string;
+  service?: (number | null) | Service;
+  anonymous?: boolean | null;
+  name?: string | null;
+  nik?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  pin?: string | null;
+  replyNote?: string | null;
+  internalNote?: string | null;
+  history?:
+    | {
+        status?: ('received' | 'in-progress' | 'answered' | 'rejected') | null;
+        note?: string | null;
+        internalNote?: string | null;
+        agency?: (number | null) | Agency;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'received' | 'in-progress' | 'answered' | 'rejected';
+  regency: number | Regency;
+  /**
+   * Change to route the complaint to the responsible agency.
+   */
+  agency?: (number | null) | Agency;
+  firstReplyDue?: string | null;
+  dueDate?: string | null;
+  overdue?: boolean | null;
+  closedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -665,47 +842,18 @@ export interface IdempotencyRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: number;
-  name?: string | null;
-  /**
-   * Province admin: every regency. Regency admin: their regency’s users, agencies and services. Editor: their regency’s service content. Officer: processes their agency’s submissions.
-   */
-  role: 'province-admin' | 'regency-admin' | 'editor' | 'agency-officer';
-  /**
-   * The user’s regency (exactly one, except for province admins).
-   */
-  regencies?:
-    | {
-        regency: number | Regency;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The agency whose submissions this officer processes.
-   */
-  agency?: (number | null) | Agency;
+  user: number | User;
+  action: 'view-personal-data' | 'open-document';
+  targetCollection: string;
+  targetId: string;
+  caseCode?: string | null;
+  regency?: (number | null) | Regency;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -752,8 +900,20 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'applications';
+        value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'application-documents';
+        value: number | ApplicationDocument;
+      } | null)
+    | ({
         relationTo: 'bookings';
         value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
       } | null)
     | ({
         relationTo: 'survey-responses';
@@ -762,6 +922,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'idempotency-records';
         value: number | IdempotencyRecord;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -957,6 +1121,16 @@ export interface ServicesSelect<T extends boolean = true> {
   serviceGuarantee?: T;
   securityGuarantee?: T;
   performanceEvaluation?: T;
+  onlineForm?:
+    | T
+    | {
+        name?: T;
+        label?: T;
+        type?: T;
+        required?: T;
+        choices?: T;
+        id?: T;
+      };
   queue?:
     | T
     | {
@@ -1107,6 +1281,65 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  code?: T;
+  service?: T;
+  name?: T;
+  nik?: T;
+  phone?: T;
+  email?: T;
+  answers?: T;
+  documents?:
+    | T
+    | {
+        requirement?: T;
+        file?: T;
+        id?: T;
+      };
+  replyNote?: T;
+  internalNote?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        note?: T;
+        internalNote?: T;
+        agency?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  status?: T;
+  regency?: T;
+  agency?: T;
+  closedAt?: T;
+  erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-documents_select".
+ */
+export interface ApplicationDocumentsSelect<T extends boolean = true> {
+  requirement?: T;
+  caseCode?: T;
+  regency?: T;
+  agency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bookings_select".
  */
 export interface BookingsSelect<T extends boolean = true> {
@@ -1124,6 +1357,44 @@ export interface BookingsSelect<T extends boolean = true> {
   email?: T;
   seatKey?: T;
   cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  message?: T;
+  service?: T;
+  anonymous?: T;
+  name?: T;
+  nik?: T;
+  phone?: T;
+  email?: T;
+  pin?: T;
+  replyNote?: T;
+  internalNote?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        note?: T;
+        internalNote?: T;
+        agency?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  status?: T;
+  regency?: T;
+  agency?: T;
+  firstReplyDue?: T;
+  dueDate?: T;
+  overdue?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1165,6 +1436,20 @@ export interface IdempotencyRecordsSelect<T extends boolean = true> {
   state?: T;
   status?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  user?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  caseCode?: T;
+  regency?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,8 @@ import * as migration_20261204_182921_agency_booth from './20261204_182921_agenc
 import * as migration_20261204_193640_survey_responses from './20261204_193640_survey_responses';
 import * as migration_20261204_193938_idempotency_records from './20261204_193938_idempotency_records';
 import * as migration_20261204_211517_bookings_queue from './20261204_211517_bookings_queue';
+import * as migration_20261204_212041_complaints from './20261204_212041_complaints';
+import * as migration_20261204_212833_applications_audit from './20261204_212833_applications_audit';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261204_211517_bookings_queue.up,
     down: migration_20261204_211517_bookings_queue.down,
-    name: '20261204_211517_bookings_queue'
+    name: '20261204_211517_bookings_queue',
+  },
+  {
+    up: migration_20261204_212041_complaints.up,
+    down: migration_20261204_212041_complaints.down,
+    name: '20261204_212041_complaints',
+  },
+  {
+    up: migration_20261204_212833_applications_audit.up,
+    down: migration_20261204_212833_applications_audit.down,
+    name: '20261204_212833_applications_audit'
   },
 ];

@@ -2,6 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { maskNik } from '../../domain/nik'
+import { maskPhone } from '../../domain/phone'
+import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
 import { bookingStatuses } from '../../domain/bookingStatus'
 
 const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
@@ -36,6 +39,9 @@ export const Bookings: CollectionConfig = {
       en: 'Queue slots booked by citizens on the site. Mark "Served" or "Did not come" on the day.',
     },
   },
+  hooks: {
+    afterRead: [auditPersonalDataRead('bookings', ['name', 'nik', 'phone', 'email'])],
+  },
   fields: [
     readOnly({ name: 'code', type: 'text', required: true, unique: true, index: true, label: { id: 'Kode antrean', en: 'Booking code' } }),
     {
@@ -60,8 +66,8 @@ export const Bookings: CollectionConfig = {
     readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: { id: 'Layanan', en: 'Service' } }),
     readOnly({ name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } }),
-    readOnly({ name: 'nik', type: 'text', required: true, label: 'NIK' }),
-    readOnly({ name: 'phone', type: 'text', required: true, label: { id: 'Telepon', en: 'Phone' } }),
+    readOnly({ name: 'nik', type: 'text', required: true, label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
+    readOnly({ name: 'phone', type: 'text', required: true, label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
     readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
     // Internal: the seat this booking holds; taken over by the unique index.
     readOnly({ name: 'seatKey', type: 'text', required: true, unique: true, admin: { hidden: true } }),

@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { rolesAllowed } from '../../access/rolesAllowed'
 import { serviceStandardTabs } from '../../fields/serviceStandard'
+import { ensureAgencyInRegency } from '../../hooks/ensureAgencyInRegency'
 import { ensureUniqueSlugInRegency } from '../../hooks/ensureUniqueSlugInRegency'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
+import { onlineFormTab } from './fields/onlineForm'
 import { queueSettingsTab } from './fields/queueSettings'
 import { fromTemplateEndpoint } from './endpoints/fromTemplate'
 import { enforceCompleteness } from './hooks/enforceCompleteness'
-import { ensureAgencyInRegency } from './hooks/ensureAgencyInRegency'
 
 /** A regency's service, with the 14 components of its service standard. */
 export const Services: CollectionConfig = {
@@ -41,7 +42,7 @@ export const Services: CollectionConfig = {
   hooks: {
     afterChange: [rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
-    beforeValidate: [ensureUniqueSlugInRegency('services'), ensureAgencyInRegency],
+    beforeValidate: [ensureUniqueSlugInRegency('services'), ensureAgencyInRegency('services', 'Instansi harus berada di kabupaten/kota yang sama dengan layanan.')],
     beforeChange: [enforceCompleteness],
   },
   fields: [
@@ -69,6 +70,6 @@ export const Services: CollectionConfig = {
       label: { id: 'Tampilkan sebagai layanan populer', en: 'Show as a popular service' },
       admin: { position: 'sidebar' },
     },
-    { type: 'tabs', tabs: [...serviceStandardTabs(), queueSettingsTab] },
+    { type: 'tabs', tabs: [...serviceStandardTabs(), onlineFormTab, queueSettingsTab] },
   ],
 }

@@ -34,8 +34,3 @@ export function validateBooking(input: Record<string, unknown>, now = new Date()
   return { ok: true, value: { service, date, time, name, nik, phone, email } }
 }
 
-/** Last four digits of the NIK or of the phone number: how a citizen proves a case is theirs. */
-export const verifies = (verify: unknown, nik: string | null | undefined, phone: string | null | undefined) => {
-  const digits = asText(verify)?.replace(/\D/g, '') ?? ''
-  return digits.length === 4 && [nik, phone].some((value) => typeof value === 'string' && value.length >= 4 && value.endsWith(digits))
-}

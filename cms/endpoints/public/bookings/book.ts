@@ -10,7 +10,12 @@ import { submissionHandler } from '../http/submission'
 import { bookedSeats } from './bookedSeats'
 import { queueNumberOf, queueSettingsOf, seatKeyOf } from './queueSettingsOf'
 
-const violates = (error: unknown, field: string) => error instanceof ValidationError && error.data.errors.some((entry) => entry.path === field)
+/** A refused insert names the unique field it hit; FerretDB names none, so the seat is then looked up. */
+const uniqueViolation = (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((entry) => entry.path) : null)
+
+async function seatHeld(req: PayloadRequest, seatKey: string) {
+  return (await req.payload.count({ collection: 'bookings', where: { seatKey: { equals: seatKey } }, overrideAccess: true })).totalDocs > 0
+}
 
 /**
  * Takes the first free seat of the slot. Each attempt inserts the seat's unique key; when a
@@ -21,14 +26,18 @@ async function takeSeat(req: PayloadRequest, data: Record<string, unknown>, sett
   const taken = new Set((await bookedSeats(req, serviceId, date))[time] ?? [])
   for (let seat = 1; seat <= settings.capacity; seat++) {
     if (taken.has(seat)) continue
+    const seatKey = seatKeyOf(serviceId, date, time, seat)
+    const queueNumber = queueNumberOf(settings, time, seat)
     for (let attempt = 0; attempt < 3; attempt++) {
       const code = newTrackingCode('booking')
       try {
-        await req.payload.create({ collection: 'bookings', overrideAccess: true, data: { ...data, code, queueNumber: queueNumberOf(settings, time, seat), seatKey: seatKeyOf(serviceId, date, time, seat) } as never })
-        return { code, queueNumber: queueNumberOf(settings, time, seat) }
+        await req.payload.create({ collection: 'bookings', overrideAccess: true, data: { ...data, code, queueNumber, seatKey } as never })
+        return { code, queueNumber }
       } catch (error) {
-        if (violates(error, 'seatKey')) break
-        if (!violates(error, 'code')) throw error
+        const paths = uniqueViolation(error)
+        if (!paths) throw error
+        if (paths.includes('seatKey') || (!paths.includes('code') && (await seatHeld(req, seatKey)))) break
+        // The code collided (one in 2^40): draw another for the same seat.
       }
     }
   }

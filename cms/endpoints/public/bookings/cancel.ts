@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { verifies } from '../../../domain/forms/booking'
+import { verifies } from '../../../domain/forms/verify'
 import { normaliseTrackingCode } from '../../../domain/trackingCode'
 import { wibDate } from '../../../domain/workingDays'
 import { problem, unprocessable } from '../http/problems'
@@ -23,9 +23,9 @@ export const cancelBooking: Endpoint = {
       const code = normaliseTrackingCode(req.routeParams?.code)
       const notFound = () => problem(404, 'Kode antrean atau 4 angka verifikasi tidak cocok.')
       if (!code || !code.startsWith('ANT-')) return notFound()
-      const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, req })
+      const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })
       const booking = docs[0]
-      if (!booking || !verifies(verify, booking.nik, booking.phone)) return notFound()
+      if (!booking || !verifies(verify, [booking.nik, booking.phone])) return notFound()
       if (booking.status === 'cancelled') return problem(409, 'Antrean ini sudah dibatalkan.')
       if (booking.status !== 'booked' || booking.date < wibDate(new Date())) return problem(409, 'Antrean yang sudah lewat tidak dapat dibatalkan.')
       await req.payload.update({

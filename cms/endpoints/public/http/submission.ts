@@ -17,7 +17,7 @@ import { readForm } from './readForm'
 export interface Submission {
   /** Separates rate limits and idempotency keys of different endpoints. */
   scope: string
-  handle: (req: PayloadRequest, form: Record<string, unknown>) => Promise<Response>
+  handle: (req: PayloadRequest, form: Record<string, unknown>, files: Record<string, File>) => Promise<Response>
   /** Where a plain form post goes after success (2xx), from the JSON answer. */
   confirmation: (answer: Record<string, unknown>, form: Record<string, unknown>) => string
 }
@@ -37,7 +37,7 @@ export function submissionHandler({ scope, handle, confirmation }: Submission): 
     const { key, error } = idempotencyKeyOf(req, body.data)
     if (error) return withCors(req, error)
 
-    const response = await withIdempotency(req, scope, key, () => handle(req, body.data))
+    const response = await withIdempotency(req, scope, key, () => handle(req, body.data, body.files))
     if (!body.htmlForm || prefersJson(req)) return withCors(req, response)
     return toHtml(req, response, body.data, confirmation)
   }

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { bookingStatusLabel } from '../../../domain/bookingStatus'
-import type { PublicCase } from './publicCase'
+import type { TrackedCase } from './publicCase'
 
 /** A booking as its citizen may see it: no name, NIK or phone, only what the visit needs. */
-export async function bookingCase(req: PayloadRequest, code: string): Promise<(PublicCase & { owner: { nik: string; phone: string } }) | null> {
-  const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true, req })
+export async function bookingCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
+  const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true })
   const booking = docs[0]
   if (!booking) return null
   const service = typeof booking.service === 'object' ? booking.service : null
@@ -21,6 +21,6 @@ export async function bookingCase(req: PayloadRequest, code: string): Promise<(P
     agency: agency?.name ?? '',
     details: { date: booking.date, time: booking.time, queueNumber: booking.queueNumber },
     history,
-    owner: { nik: booking.nik, phone: booking.phone },
+    secrets: [booking.nik, booking.phone],
   }
 }

@@ -3,7 +3,7 @@ import type { PublicCase } from './publicCase'
 
 const when = (iso: string) => new Date(iso).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' })
 
-const detailLabels: Record<string, string> = { date: 'Tanggal', time: 'Jam', queueNumber: 'Nomor antrean', dueDate: 'Batas jawaban' }
+const detailLabels: Record<string, string> = { date: 'Tanggal', time: 'Jam', queueNumber: 'Nomor antrean', firstReplyDue: 'Tanggapan pertama paling lambat', dueDate: 'Selesai paling lambat' }
 
 /** The tracking answer as a page, for the site's tracking form when JavaScript is off. */
 export function casePage(found: PublicCase, siteHome: string) {

@@ -9,3 +9,6 @@ export interface PublicCase {
   details: Record<string, string>
   history: { status: string; label: string; at: string; note: string }[]
 }
+
+/** A case with what proves its citizen (NIK, phone, PIN), which never leaves the server. */
+export type TrackedCase = PublicCase & { secrets: (string | null | undefined)[] }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { verifies } from '../../../domain/forms/booking'
+import { verifies } from '../../../domain/forms/verify'
 import { normaliseTrackingCode } from '../../../domain/trackingCode'
 import { refuseForeignOrigin, withCors } from '../http/cors'
 import { errorPage, siteURL } from '../http/htmlAnswer'
@@ -39,8 +39,8 @@ const handler: PayloadHandler = async (req) => {
   if (errors.length) return answer(unprocessable(errors))
 
   const found = await findCase(req, code!)
-  if (!found || !verifies(verify, found.owner.nik, found.owner.phone)) return answer(problem(404, 'Kode pelacakan atau 4 angka verifikasi tidak cocok.'))
-  const { owner: _owner, ...shown } = found
+  if (!found || !verifies(verify, found.secrets)) return answer(problem(404, 'Kode pelacakan atau 4 angka verifikasi tidak cocok.'))
+  const { secrets: _secrets, ...shown } = found
   if (wantsHtml) return casePage(shown, `${siteURL()}/`)
   return withCors(req, Response.json(shown, { headers: { 'Cache-Control': 'no-store' } }))
 }

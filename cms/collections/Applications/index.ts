@@ -1,0 +1,110 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
+import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
+import { maskNik } from '../../domain/nik'
+import { maskPhone } from '../../domain/phone'
+import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { recordCaseStep } from '../../hooks/recordCaseStep'
+import { allowedTransition } from './hooks/allowedTransition'
+
+const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
+
+/**
+ * Online applications (POST /api/public/applications). Officers of the service's agency move
+ * each through received → being verified → needs revision → in process → completed or
+ * rejected, with a note the citizen reads on the tracking page and an optional internal note.
+ */
+export const Applications: CollectionConfig = {
+  slug: 'applications',
+  labels: {
+    singular: { id: 'Permohonan daring', en: 'Online application' },
+    plural: { id: 'Permohonan daring', en: 'Online applications' },
+  },
+  access: {
+    create: () => false,
+    read: submissionsOfOwnAgency,
+    update: submissionsOfOwnAgency,
+    delete: provinceAdminOnly,
+  },
+  admin: {
+    useAsTitle: 'code',
+    group: { id: 'Layanan warga', en: 'Citizen services' },
+    defaultColumns: ['code', 'service', 'name', 'nik', 'status', 'createdAt'],
+    description: {
+      id: 'Permohonan dari situs. Ubah status dan tulis catatan untuk pemohon; catatan internal hanya terlihat oleh petugas. NIK dan telepon tampil lengkap hanya di halaman rincian, dan setiap pembukaan dicatat.',
+      en: 'Applications from the site. Change the status and write a note for the applicant; internal notes are for staff only. NIK and phone show in full only on the detail page, and each view is logged.',
+    },
+  },
+  hooks: {
+    afterRead: [auditPersonalDataRead('applications', ['name', 'nik', 'phone', 'email'])],
+    beforeChange: [
+      allowedTransition,
+      recordCaseStep({ receivedNote: 'Permohonan diterima; petugas akan memeriksa berkas Anda.', routedNote: '', isClosed: isClosedApplication }),
+    ],
+  },
+  fields: [
+    readOnly({ name: 'code', type: 'text', required: true, unique: true, index: true, label: { id: 'Kode permohonan', en: 'Application code' } }),
+    readOnly({ name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: { id: 'Layanan', en: 'Service' } }),
+    {
+      type: 'collapsible',
+      label: { id: 'Pemohon (data pribadi)', en: 'Applicant (personal data)' },
+      fields: [
+        readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
+        readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
+        readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
+        readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+      ],
+    },
+    readOnly({ name: 'answers', type: 'json', label: { id: 'Isian formulir', en: 'Form answers' } }),
+    {
+      name: 'documents',
+      type: 'array',
+      access: { update: () => false },
+      admin: { readOnly: true },
+      label: { id: 'Dokumen', en: 'Documents' },
+      fields: [
+        { name: 'requirement', type: 'text', label: { id: 'Persyaratan', en: 'Requirement' } },
+        { name: 'file', type: 'upload', relationTo: 'application-documents', label: { id: 'Berkas', en: 'File' } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { id: 'Tindak lanjut', en: 'Follow-up' },
+      fields: [
+        { name: 'replyNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan untuk pemohon (tampil di halaman lacak)', en: 'Note to the applicant (shown on the tracking page)' } },
+        { name: 'internalNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan internal (hanya petugas)', en: 'Internal note (staff only)' } },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      access: { update: () => false },
+      admin: { readOnly: true },
+      label: { id: 'Riwayat', en: 'History' },
+      fields: [
+        { name: 'status', type: 'select', options: applicationStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })), label: { id: 'Status', en: 'Status' } },
+        { name: 'note', type: 'textarea', label: { id: 'Catatan untuk pemohon', en: 'Note to the applicant' } },
+        { name: 'internalNote', type: 'textarea', label: { id: 'Catatan internal', en: 'Internal note' } },
+        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { id: 'Instansi', en: 'Agency' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { id: 'Waktu', en: 'At' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      index: true,
+      options: applicationStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })),
+      label: { id: 'Status', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'closedAt', type: 'date', label: { id: 'Ditutup pada', en: 'Closed at' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'erasedAt', type: 'date', label: { id: 'Data pribadi dihapus pada', en: 'Personal data erased at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) } }),
+  ],
+}

@@ -1,0 +1,129 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { provinceAdminOnly } from '../../access/provinceAdminOnly'
+import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { maskNik } from '../../domain/nik'
+import { maskPhone } from '../../domain/phone'
+import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { complaintStatuses, isClosedComplaint } from '../../domain/caseStatus'
+import { complaintKinds } from '../../domain/complaintDeadlines'
+import { ensureAgencyInRegency } from '../../hooks/ensureAgencyInRegency'
+import { recordCaseStep } from '../../hooks/recordCaseStep'
+import { flagOverdue } from './hooks/flagOverdue'
+
+const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
+
+/**
+ * Complaints, suggestions and requests for information from the site (POST
+ * /api/public/complaints), each with its due dates (domain/complaintDeadlines) and a history
+ * the citizen follows with the tracking code. Staff answer by changing the status with a reply,
+ * and route a complaint sent to the wrong agency by changing its agency ("no wrong door"):
+ * it then leaves the first agency's list and appears in the second's.
+ */
+export const Complaints: CollectionConfig = {
+  slug: 'complaints',
+  labels: {
+    singular: { id: 'Pengaduan', en: 'Complaint' },
+    plural: { id: 'Pengaduan', en: 'Complaints' },
+  },
+  access: {
+    create: () => false,
+    read: submissionsOfOwnAgency,
+    update: submissionsOfOwnAgency,
+    delete: provinceAdminOnly,
+  },
+  admin: {
+    useAsTitle: 'code',
+    group: { id: 'Layanan warga', en: 'Citizen services' },
+    defaultColumns: ['code', 'kind', 'agency', 'status', 'dueDate', 'overdue', 'createdAt'],
+    description: {
+      id: 'Pengaduan, saran, dan permintaan informasi dari warga. Jawab dengan mengubah status dan menulis tanggapan; teruskan ke instansi lain bila salah alamat.',
+      en: 'Complaints, suggestions and information requests from citizens. Answer by changing the status with a reply; route to another agency when misaddressed.',
+    },
+  },
+  hooks: {
+    afterRead: [auditPersonalDataRead('complaints', ['name', 'nik', 'phone', 'email'])],
+    beforeValidate: [ensureAgencyInRegency('complaints', 'Pengaduan hanya dapat diteruskan ke instansi di kabupaten/kota yang sama.')],
+    beforeChange: [
+      recordCaseStep({
+        receivedNote: 'Pengaduan diterima dan diteruskan ke petugas.',
+        routedNote: 'Pengaduan diteruskan ke instansi yang berwenang.',
+        isClosed: isClosedComplaint,
+      }),
+    ],
+  },
+  fields: [
+    readOnly({ name: 'code', type: 'text', required: true, unique: true, index: true, label: { id: 'Kode pengaduan', en: 'Complaint code' } }),
+    readOnly({ name: 'kind', type: 'select', required: true, options: Object.entries(complaintKinds).map(([value, label]) => ({ value, label })), label: { id: 'Jenis', en: 'Kind' } }),
+    readOnly({ name: 'message', type: 'textarea', required: true, label: { id: 'Isi pengaduan', en: 'Message' } }),
+    readOnly({ name: 'service', type: 'relationship', relationTo: 'services', label: { id: 'Layanan', en: 'Service' } }),
+    {
+      type: 'collapsible',
+      label: { id: 'Pelapor (data pribadi)', en: 'Complainant (personal data)' },
+      admin: { initCollapsed: true },
+      fields: [
+        readOnly({ name: 'anonymous', type: 'checkbox', defaultValue: false, label: { id: 'Anonim', en: 'Anonymous' } }),
+        readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
+        readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
+        readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
+        readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+      ],
+    },
+    // The anonymous complainant's proof for tracking, handed back once; never shown to staff.
+    { name: 'pin', type: 'text', access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      type: 'collapsible',
+      label: { id: 'Tindak lanjut', en: 'Follow-up' },
+      fields: [
+        { name: 'replyNote', type: 'textarea', maxLength: 2000, label: { id: 'Tanggapan untuk pelapor (tampil di halaman lacak)', en: 'Reply to the complainant (shown on the tracking page)' } },
+        { name: 'internalNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan internal (hanya petugas)', en: 'Internal note (staff only)' } },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      access: { update: () => false },
+      admin: { readOnly: true },
+      label: { id: 'Riwayat', en: 'History' },
+      fields: [
+        { name: 'status', type: 'select', options: complaintStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })), label: { id: 'Status', en: 'Status' } },
+        { name: 'note', type: 'textarea', label: { id: 'Tanggapan', en: 'Reply' } },
+        { name: 'internalNote', type: 'textarea', label: { id: 'Catatan internal', en: 'Internal note' } },
+        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { id: 'Instansi', en: 'Agency' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { id: 'Waktu', en: 'At' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      index: true,
+      options: complaintStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })),
+      label: { id: 'Status', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      index: true,
+      label: { id: 'Instansi yang menangani', en: 'Handling agency' },
+      admin: { position: 'sidebar', description: { id: 'Ubah untuk meneruskan pengaduan ke instansi yang berwenang.', en: 'Change to route the complaint to the responsible agency.' } },
+      filterOptions: ({ data }) => (data?.regency ? { regency: { equals: data.regency } } : true),
+    },
+    readOnly({ name: 'firstReplyDue', type: 'text', label: { id: 'Tanggapan pertama paling lambat', en: 'First reply due' }, admin: { position: 'sidebar' } }),
+    readOnly({ name: 'dueDate', type: 'text', index: true, label: { id: 'Selesai paling lambat', en: 'Resolution due' }, admin: { position: 'sidebar' } }),
+    {
+      name: 'overdue',
+      type: 'checkbox',
+      virtual: true,
+      label: { id: 'Lewat batas waktu', en: 'Overdue' },
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [flagOverdue] },
+    },
+    readOnly({ name: 'closedAt', type: 'date', label: { id: 'Ditutup pada', en: 'Closed at' }, admin: { position: 'sidebar' } }),
+  ],
+}

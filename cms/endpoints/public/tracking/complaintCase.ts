@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import { complaintStatusLabel } from '../../../domain/caseStatus'
+import type { TrackedCase } from './publicCase'
+
+const nameOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string; title?: string }).name ?? (value as { title?: string }).title ?? '') : '')
+
+/** A complaint as its citizen may see it: the replies, never the internal notes or who wrote them. */
+export async function complaintCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
+  const { docs } = await req.payload.find({ collection: 'complaints', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true, showHiddenFields: true })
+  const complaint = docs[0] as (typeof docs)[number] & { pin?: string | null }
+  if (!complaint) return null
+  return {
+    code,
+    kind: 'complaint',
+    status: complaint.status,
+    statusLabel: complaintStatusLabel(complaint.status),
+    service: nameOf(complaint.service),
+    agency: nameOf(complaint.agency),
+    details: { firstReplyDue: complaint.firstReplyDue ?? '', dueDate: complaint.dueDate ?? '' },
+    history: (complaint.history ?? []).map((entry) => ({ status: entry.status ?? '', label: complaintStatusLabel(entry.status ?? ''), at: entry.at ?? '', note: entry.note ?? '' })),
+    secrets: [complaint.nik, complaint.phone, complaint.pin],
+  }
+}

@@ -35,6 +35,8 @@ import { confirmationPage } from './cms/endpoints/public/tracking/confirmation'
 import { trackCase, trackCaseFromForm } from './cms/endpoints/public/tracking/track'
 import { databaseAdapter } from './cms/db/adapter'
 import { applyMigrations } from './cms/db/applyMigrations'
+import { erasePersonalDataTask } from './cms/jobs/erasePersonalData'
+import { mailAdapter } from './cms/notifications/mailAdapter'
 import { payloadSecret } from './cms/secret'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +46,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: mailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
@@ -94,6 +97,14 @@ export default buildConfig({
       },
     }),
   ],
+  // Scheduled work (the retention job): queued by its schedule, run every 10 minutes by the
+  // server (`npm start`), never by one-off processes such as the seed or the tests.
+  jobs: {
+    tasks: [erasePersonalDataTask],
+    autoRun: [{ cron: '0 */10 * * * *', queue: 'retention' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN === 'true',
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, admin: { ...defaultJobsCollection.admin, hidden: true } }),
+  },
   onInit: applyMigrations,
   // Payload's readable default unless LOG_LEVEL asks for a level (JSON lines, for log shippers).
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,

@@ -31,7 +31,7 @@ export const recordCaseStep =
       at: now,
     }
     data.history = [...(originalDoc?.history ?? []).map((entry: Record<string, unknown>) => ({ ...entry, agency: idOf(entry.agency), by: idOf(entry.by) })), step]
-    if (isClosed(step.status) && !originalDoc?.closedAt) data.closedAt = now
+    if (isClosed(step.status) && !originalDoc?.closedAt) data.closedAt ??= now
     data.replyNote = null
     data.internalNote = null
     return data

@@ -6,6 +6,7 @@ import * as migration_20261204_193938_idempotency_records from './20261204_19393
 import * as migration_20261204_211517_bookings_queue from './20261204_211517_bookings_queue';
 import * as migration_20261204_212041_complaints from './20261204_212041_complaints';
 import * as migration_20261204_212833_applications_audit from './20261204_212833_applications_audit';
+import * as migration_20261204_214102_retention_jobs from './20261204_214102_retention_jobs';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_212833_applications_audit.up,
     down: migration_20261204_212833_applications_audit.down,
-    name: '20261204_212833_applications_audit'
+    name: '20261204_212833_applications_audit',
+  },
+  {
+    up: migration_20261204_214102_retention_jobs.up,
+    down: migration_20261204_214102_retention_jobs.down,
+    name: '20261204_214102_retention_jobs'
   },
 ];

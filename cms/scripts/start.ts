@@ -52,7 +52,7 @@ try {
   await run(bin('tsx'), [path.join(projectRoot, 'cms', 'scripts', 'buildSite.ts'), '--release'])
   createSiteServer(currentSiteLink()).listen(sitePort, () => console.log(`Situs publik di http://localhost:${sitePort}/`))
   console.log(`4/4 CMS siap di http://localhost:${port}/admin (REST: /api)`)
-  await run(bin('next'), ['start', 'cms', '-p', port], { ...process.env, NODE_OPTIONS: '--no-deprecation', SITE_REBUILD: process.env.SITE_REBUILD ?? 'local' })
+  await run(bin('next'), ['start', 'cms', '-p', port], { ...process.env, NODE_OPTIONS: '--no-deprecation', SITE_REBUILD: process.env.SITE_REBUILD ?? 'local', JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' })
 } catch (error) {
   console.error((error as Error).message)
   process.exit(1)

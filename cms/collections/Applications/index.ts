@@ -2,10 +2,11 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
-import { applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
+import { applicationStatusLabel, applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
 import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { recordCaseStep } from '../../hooks/recordCaseStep'
 import { allowedTransition } from './hooks/allowedTransition'
 
@@ -38,6 +39,7 @@ export const Applications: CollectionConfig = {
     },
   },
   hooks: {
+    afterChange: [notifyCitizen('application', applicationStatusLabel)],
     afterRead: [auditPersonalDataRead('applications', ['name', 'nik', 'phone', 'email'])],
     beforeChange: [
       allowedTransition,

@@ -5,7 +5,8 @@ import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
 import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
-import { bookingStatuses } from '../../domain/bookingStatus'
+import { notifyCitizen } from '../../hooks/notifyCitizen'
+import { bookingStatusLabel, bookingStatuses } from '../../domain/bookingStatus'
 
 const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
 
@@ -40,6 +41,7 @@ export const Bookings: CollectionConfig = {
     },
   },
   hooks: {
+    afterChange: [notifyCitizen('booking', bookingStatusLabel, (doc) => [`Tanggal: ${doc.date}, pukul ${doc.time}`, `Nomor antrean: ${doc.queueNumber}`, 'Datang paling lambat 15 menit sebelumnya dengan membawa KTP dan dokumen persyaratan.'])],
     afterRead: [auditPersonalDataRead('bookings', ['name', 'nik', 'phone', 'email'])],
   },
   fields: [
@@ -65,12 +67,13 @@ export const Bookings: CollectionConfig = {
     readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: { id: 'Layanan', en: 'Service' } }),
-    readOnly({ name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } }),
-    readOnly({ name: 'nik', type: 'text', required: true, label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
-    readOnly({ name: 'phone', type: 'text', required: true, label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
+    readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
+    readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
+    readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
     readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
     // Internal: the seat this booking holds; taken over by the unique index.
     readOnly({ name: 'seatKey', type: 'text', required: true, unique: true, admin: { hidden: true } }),
+    readOnly({ name: 'erasedAt', type: 'date', label: { id: 'Data pribadi dihapus pada', en: 'Personal data erased at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) } }),
     readOnly({ name: 'cancelledAt', type: 'date', label: { id: 'Dibatalkan pada', en: 'Cancelled at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelledAt) } }),
   ],
 }

@@ -5,7 +5,8 @@ import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
 import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
-import { complaintStatuses, isClosedComplaint } from '../../domain/caseStatus'
+import { notifyCitizen } from '../../hooks/notifyCitizen'
+import { complaintStatusLabel, complaintStatuses, isClosedComplaint } from '../../domain/caseStatus'
 import { complaintKinds } from '../../domain/complaintDeadlines'
 import { ensureAgencyInRegency } from '../../hooks/ensureAgencyInRegency'
 import { recordCaseStep } from '../../hooks/recordCaseStep'
@@ -42,6 +43,7 @@ export const Complaints: CollectionConfig = {
     },
   },
   hooks: {
+    afterChange: [notifyCitizen('complaint', complaintStatusLabel, (doc) => [`Tanggapan pertama paling lambat: ${doc.firstReplyDue}`, `Selesai paling lambat: ${doc.dueDate}`])],
     afterRead: [auditPersonalDataRead('complaints', ['name', 'nik', 'phone', 'email'])],
     beforeValidate: [ensureAgencyInRegency('complaints', 'Pengaduan hanya dapat diteruskan ke instansi di kabupaten/kota yang sama.')],
     beforeChange: [
@@ -124,6 +126,7 @@ export const Complaints: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       hooks: { afterRead: [flagOverdue] },
     },
+    readOnly({ name: 'erasedAt', type: 'date', label: { id: 'Data pribadi dihapus pada', en: 'Personal data erased at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) } }),
     readOnly({ name: 'closedAt', type: 'date', label: { id: 'Ditutup pada', en: 'Closed at' }, admin: { position: 'sidebar' } }),
   ],
 }

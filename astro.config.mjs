@@ -29,7 +29,7 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-US' } },
-      filter: (page) => !/\/(ajukan|antrean)\/$/.test(page),
+      filter: (page) => !/\/(ajukan|antrean|terima-kasih)\/$/.test(page),
     }),
   ],
   experimental: {

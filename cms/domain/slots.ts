@@ -42,3 +42,20 @@ export function slotsFor(settings: QueueSettings, bookedByTime: Record<string, n
     return { time, capacity: settings.capacity, booked, free: Math.max(0, settings.capacity - booked) }
   })
 }
+
+export interface ServiceQueue {
+  channels?: { counter?: boolean | null } | null
+  queue?: { weekdays?: string[] | null; times?: { time?: string | null }[] | null; capacity?: number | null; daysAhead?: number | null } | null
+}
+
+/** A service's queue slots as the domain rules read them, or null when it takes no online bookings. */
+export function queueSettingsOf(service: ServiceQueue): QueueSettings | null {
+  const times = [...new Set((service.queue?.times ?? []).map((entry) => entry.time).filter((time): time is string => Boolean(time)))].sort()
+  if (service.channels?.counter === false || times.length === 0) return null
+  return {
+    weekdays: (service.queue?.weekdays ?? []).map(Number),
+    times,
+    capacity: service.queue?.capacity ?? 10,
+    daysAhead: service.queue?.daysAhead ?? 14,
+  }
+}

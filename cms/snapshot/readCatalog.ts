@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CatalogSnapshot } from './schema'
+import { readIkm } from './readIkm'
 import { toAgency, toRegency, toService, toTemplate } from './toSnapshot'
 
 const published = { _status: { equals: 'published' } } as const
@@ -27,17 +28,18 @@ const readAll = (payload: Payload, collection: 'regencies' | 'agencies' | 'servi
  * since its page would point at an agency nobody can see.
  */
 export async function readPublishedCatalog(payload: Payload): Promise<CatalogSnapshot> {
-  const [regencyDocs, agencyDocs, serviceDocs, templateDocs] = await Promise.all([
+  const [regencyDocs, agencyDocs, serviceDocs, templateDocs, ikm] = await Promise.all([
     readAll(payload, 'regencies'),
     readAll(payload, 'agencies', published),
     readAll(payload, 'services', published),
     readAll(payload, 'service-templates'),
+    readIkm(payload),
   ])
 
   const regencySlug = new Map(regencyDocs.map((doc) => [String(doc.id), doc.slug as string]))
   const agencies = agencyDocs
     .filter((doc) => regencySlug.has(String(doc.regency)))
-    .map((doc) => ({ id: String(doc.id), agency: toAgency(doc, regencySlug.get(String(doc.regency))!) }))
+    .map((doc) => ({ id: String(doc.id), agency: { ...toAgency(doc, regencySlug.get(String(doc.regency))!), ikm: ikm.agency(doc.id) } }))
   const agencyById = new Map(agencies.map(({ id, agency }) => [id, agency]))
   const templateSlug = new Map(templateDocs.map((doc) => [String(doc.id), doc.slug as string]))
 
@@ -64,7 +66,7 @@ export async function readPublishedCatalog(payload: Payload): Promise<CatalogSna
 
   const usedTemplates = new Set(services.map((service) => service.template))
   return {
-    regencies: regencyDocs.map(toRegency).sort((a, b) => a.code.localeCompare(b.code)),
+    regencies: regencyDocs.map((doc) => ({ ...toRegency(doc), ikm: ikm.regency(doc.id) })).sort((a, b) => a.code.localeCompare(b.code)),
     agencies: agencies.map(({ agency }) => agency),
     services,
     templates: templateDocs.filter((doc) => usedTemplates.has(doc.slug)).map(toTemplate),

@@ -20,6 +20,10 @@ export const contactsSchema = z.object({
   whatsapp: z.string().optional(),
 })
 
+/** The published satisfaction index of the last 12 months (PermenPAN-RB 14/2017), when anyone answered. */
+export const ikmSchema = z.object({ score: z.number(), grade: z.enum(['A', 'B', 'C', 'D']), respondents: z.number().int(), from: z.string(), to: z.string() })
+export type SnapshotIkm = z.infer<typeof ikmSchema>
+
 export const regencySchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -32,6 +36,7 @@ export const regencySchema = z.object({
   location: z.tuple([z.number(), z.number()]).optional(),
   openingHours: z.array(z.object({ days: textSchema, opens: z.string(), closes: z.string() })),
   contacts: contactsSchema,
+  ikm: ikmSchema.optional(),
 })
 export type SnapshotRegency = z.infer<typeof regencySchema>
 
@@ -51,6 +56,7 @@ export const agencySchema = z.object({
   hours: optionalText,
   contacts: contactsSchema,
   booth: boothSchema.optional(),
+  ikm: ikmSchema.optional(),
 })
 export type SnapshotAgency = z.infer<typeof agencySchema>
 
@@ -78,6 +84,12 @@ export const serviceSchema = z.object({
   requirements: z.array(
     z.object({ document: textSchema, form: z.string(), count: z.number(), mandatory: z.boolean(), note: optionalText }),
   ),
+  /** The online application's own questions (the identity and documents are always asked). */
+  onlineForm: z.array(
+    z.object({ name: z.string(), label: textSchema, type: z.enum(['text', 'textarea', 'date', 'number', 'select']), required: z.boolean(), choices: z.array(z.string()) }),
+  ),
+  /** Online queue booking, when the service takes it. */
+  queue: z.object({ weekdays: z.array(z.number()), times: z.array(z.string()), capacity: z.number(), daysAhead: z.number() }).optional(),
   procedure: z.array(z.object({ title: textSchema, actor: z.string().optional() })),
   duration: z.object({ value: z.number().optional(), unit: z.string().optional(), note: optionalText }),
   fee: z.object({

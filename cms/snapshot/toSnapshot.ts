@@ -1,3 +1,4 @@
+import { queueSettingsOf } from '../domain/slots'
 import { richTextToHtml, type InternalHref } from './richText'
 import type { SnapshotAgency, SnapshotRegency, SnapshotService, SnapshotTemplate, Text } from './schema'
 
@@ -102,6 +103,14 @@ export function toService(
       mandatory: row.mandatory !== false,
       note: text(row.note),
     })),
+    onlineForm: (doc.onlineForm ?? []).map((row: Doc) => ({
+      name: row.name,
+      label: requiredText(row.label),
+      type: row.type ?? 'text',
+      required: row.required !== false,
+      choices: row.choices ?? [],
+    })),
+    queue: queueSettingsOf(doc) ?? undefined,
     procedure: (doc.procedure ?? []).map((row: Doc) => ({ title: requiredText(row.title), actor: optionalString(row.actor) })),
     duration: { value: optionalNumber(doc.duration?.value), unit: optionalString(doc.duration?.unit), note: text(doc.duration?.note) },
     fee: {

@@ -73,6 +73,9 @@ export const paths = {
   template: (template: string) => `/layanan/${template}/`,
   search: () => '/cari/',
   openData: () => '/data-terbuka/',
-  apply: () => '/ajukan/',
-  book: () => '/antrean/',
+  apply: (service: { regency: string; slug: string }) => `/${service.regency}/layanan/${service.slug}/ajukan/`,
+  book: (service: { regency: string; slug: string }) => `/${service.regency}/layanan/${service.slug}/antrean/`,
+  complain: (regency: string) => `/${regency}/pengaduan/`,
+  rate: (regency: string) => `/${regency}/nilai/`,
+  track: () => '/lacak/',
 }

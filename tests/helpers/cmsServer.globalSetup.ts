@@ -21,8 +21,8 @@ declare module 'vitest' {
 
 /**
  * Builds the CMS exactly as `npm start` does and serves it with `next start` on a free
- * loopback port, on a copy of the seeded database, with the public site it rebuilds on
- * publish served beside it. E2E_SKIP_BUILD=1 reuses an existing build
+ * loopback port, on a copy of the seeded database, with the public site (first built as
+ * `npm start` builds it, then rebuilt on publish) served beside it, its forms posting to this CMS. E2E_SKIP_BUILD=1 reuses an existing build
  * while iterating on the browser tests locally.
  */
 export default async function setup(project: TestProject) {
@@ -34,12 +34,17 @@ export default async function setup(project: TestProject) {
 
   const sitePort = await freePort()
   const liveSiteURL = `http://127.0.0.1:${sitePort}`
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
     // Publishing rebuilds the site, as under `npm start`, with a short debounce.
     SITE_REBUILD: 'local',
     SITE_REBUILD_DEBOUNCE_MS: '500',
     SITE_URL: liveSiteURL,
+    // The site's forms post to this CMS, which answers only the site's origin.
+    PUBLIC_CMS_URL: url,
+    SITE_ORIGINS: liveSiteURL,
     MPP_PROJECT_ROOT: root,
     NODE_OPTIONS: '--no-deprecation',
     DATABASE_URI: `file:${database}`,
@@ -52,13 +57,11 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
   }
 
-  const port = await freePort()
   const server: ChildProcess = spawn(next, ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout!.on('data', (chunk) => (output += chunk))
   server.stderr!.on('data', (chunk) => (output += chunk))
 
-  const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   for (;;) {
     if (server.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
@@ -72,6 +75,13 @@ export default async function setup(project: TestProject) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   project.provide('cmsURL', url)
+  // The first release, as `npm start` builds it before serving: the forms need a live site.
+  const release = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'cms/scripts/buildSite.ts'), '--release'], {
+    cwd: root,
+    env: { ...env, NODE_OPTIONS: '--conditions=production --no-deprecation' },
+    encoding: 'utf8',
+  })
+  if (release.status !== 0) throw new Error(`The first site release failed:\n${release.stdout}\n${release.stderr}`)
   const site = createSiteServer(currentSiteLinkIn(dir)).listen(sitePort, '127.0.0.1')
   project.provide('liveSiteURL', liveSiteURL)
   project.provide('cmsDataDir', dir)

@@ -52,6 +52,44 @@ const matrix: Record<string, Partial<Record<Op, Partial<Record<Target, ActorName
     update: { own: ['province-admin', 'regency-admin', 'editor'], other: ['province-admin'] },
     delete: { own: ['province-admin', 'regency-admin'], other: ['province-admin'] },
   },
+  // Citizens' submissions: created only by the public endpoints, never through the staff API;
+  // read and handled by the province, the regency's admin and the agency's officers.
+  applications: {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    update: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    delete: { own: ['province-admin'], other: ['province-admin'] },
+  },
+  'application-documents': {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    delete: { own: ['province-admin'], other: ['province-admin'] },
+  },
+  bookings: {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    update: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    delete: { own: ['province-admin'], other: ['province-admin'] },
+  },
+  complaints: {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    update: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    delete: { own: ['province-admin'], other: ['province-admin'] },
+  },
+  'survey-responses': {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin', 'agency-officer'], other: ['province-admin'] },
+    update: { own: [], other: [] },
+    delete: { own: ['province-admin'], other: ['province-admin'] },
+  },
+  // Who looked at personal data: answerable to the province and the regency's admin only.
+  'audit-log': {
+    create: { own: [], other: [] },
+    read: { own: ['province-admin', 'regency-admin'], other: ['province-admin'] },
+    update: { own: [], other: [] },
+    delete: { own: [], other: [] },
+  },
   users: {
     create: { own: ['province-admin', 'regency-admin'], other: ['province-admin'] },
     read: { own: ['province-admin', 'regency-admin'], other: ['province-admin'] },
@@ -66,6 +104,7 @@ let rest: Rest
 let actors: Record<ActorName, Actor>
 const regencyIds: Partial<Record<Target, ID>> = {}
 const agencyIds: Partial<Record<Target, ID>> = {}
+const serviceIds: Partial<Record<Target, ID>> = {}
 let png: Buffer
 let counter = 0
 let regencyCodes = 0
@@ -79,7 +118,12 @@ interface Fixture {
   make: (target: Target) => Promise<ID>
   upload?: boolean
   draft?: boolean
+  /** When hooks transform what is saved (a case's status), the change to send and how to see it applied. */
+  update?: { data: Record<string, unknown>; applied: (doc: any) => boolean }
 }
+
+const caseOf = (target: Target) => ({ regency: regencyIds[target], agency: agencyIds[target], service: serviceIds[target] })
+const person = { name: 'Warga Uji', nik: '3273015708900001', phone: '+6281234567890' }
 
 const fixtures: Record<string, Fixture> = {
   regencies: {
@@ -120,6 +164,41 @@ const fixtures: Record<string, Fixture> = {
     data: (target) => ({ alt: `Logo uji ${unique()}`, regency: regencyIds[target] }),
     make: async (target) =>
       (await payload.create({ collection: 'media', data: fixtures.media.data(target) as never, file: { data: png, mimetype: 'image/png', name: `${unique()}.png`, size: png.length } })).id,
+  },
+  applications: {
+    updateField: 'status',
+    update: { data: { status: 'verifying', replyNote: 'Diperiksa.' }, applied: (doc) => doc.status === 'verifying' },
+    data: (target) => ({ code: `PMH-UJI-${unique()}`, status: 'received', ...person, ...caseOf(target) }),
+    make: async (target) => (await payload.create({ collection: 'applications', data: fixtures.applications.data(target) as never })).id,
+  },
+  'application-documents': {
+    updateField: 'requirement',
+    upload: true,
+    data: (target) => ({ requirement: 'KTP-el', caseCode: `PMH-UJI-${unique()}`, regency: regencyIds[target], agency: agencyIds[target] }),
+    make: async (target) =>
+      (await payload.create({ collection: 'application-documents', data: fixtures['application-documents'].data(target) as never, file: { data: png, mimetype: 'image/png', name: `${unique()}.png`, size: png.length } })).id,
+  },
+  bookings: {
+    updateField: 'status',
+    update: { data: { status: 'served' }, applied: (doc) => doc.status === 'served' },
+    data: (target) => ({ code: `ANT-UJI-${unique()}`, date: '2030-01-07', time: '08:00', queueNumber: '001', seatKey: `uji|${unique()}`, status: 'booked', ...person, ...caseOf(target) }),
+    make: async (target) => (await payload.create({ collection: 'bookings', data: fixtures.bookings.data(target) as never })).id,
+  },
+  complaints: {
+    updateField: 'status',
+    update: { data: { status: 'in-progress', replyNote: 'Ditindaklanjuti.' }, applied: (doc) => doc.status === 'in-progress' },
+    data: (target) => ({ code: `ADU-UJI-${unique()}`, kind: 'complaint', message: 'Pengaduan uji untuk matriks akses.', status: 'received', ...person, regency: regencyIds[target], agency: agencyIds[target] }),
+    make: async (target) => (await payload.create({ collection: 'complaints', data: fixtures.complaints.data(target) as never })).id,
+  },
+  'survey-responses': {
+    updateField: 'comment',
+    data: (target) => ({ ...caseOf(target), scores: { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 } }),
+    make: async (target) => (await payload.create({ collection: 'survey-responses', data: fixtures['survey-responses'].data(target) as never })).id,
+  },
+  'audit-log': {
+    updateField: 'caseCode',
+    data: (target) => ({ user: actors['province-admin'].user.id, action: 'view-personal-data', targetCollection: 'applications', targetId: '1', caseCode: `PMH-UJI-${unique()}`, regency: regencyIds[target] }),
+    make: async (target) => (await payload.create({ collection: 'audit-log', data: fixtures['audit-log'].data(target) as never })).id,
   },
   users: {
     updateField: 'name',
@@ -191,6 +270,13 @@ async function attempt(channel: 'local' | 'rest', collection: string, op: Op, ta
     }
     return restOk('GET', `/api/${slug}/${id}`)
   }
+  if (op === 'update' && fixture.update) {
+    const { data, applied } = fixture.update
+    const allowed =
+      channel === 'local' ? await call(() => payload.update({ collection: slug, id, data: data as never, ...local })) : await restOk('PATCH', `/api/${slug}/${id}`, data)
+    expect(applied(await payload.findByID({ collection: slug, id, depth: 0 })), 'the database agrees with the answer').toBe(allowed)
+    return allowed
+  }
   if (op === 'update') {
     const value = `diubah ${unique()}`
     const allowed =
@@ -214,6 +300,7 @@ beforeAll(async () => {
   for (const [target, slug] of [['own', OWN_REGENCY], ['other', OTHER_REGENCY]] as const) {
     regencyIds[target] = (await regencyBySlug(payload, slug)).id
     agencyIds[target] = (await agencyOf(payload, regencyIds[target]!, 'disdukcapil')).id
+    serviceIds[target] = (await payload.find({ collection: 'services', where: { agency: { equals: agencyIds[target] } }, limit: 1, depth: 0 })).docs[0].id
   }
 })
 

@@ -107,7 +107,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     return [
       '/', '/en/', '/kota-bandung/', '/en/kota-bandung/', '/kota-bandung/instansi/disdukcapil/', '/en/kota-bandung/instansi/imigrasi/',
       service, `/en${service}`, `/en${facts.untranslated.path}`, '/layanan/paspor-baru/', '/en/layanan/paspor-baru/',
-      '/cari/?q=ktp', '/en/cari/?q=passport', '/data-terbuka/', '/en/data-terbuka/', '/ajukan/', '/antrean/', '/tidak-ada/',
+      '/cari/?q=ktp', '/en/cari/?q=passport', '/data-terbuka/', '/en/data-terbuka/', '/lacak/', '/en/kota-bandung/pengaduan/', '/tidak-ada/',
     ]
   }
 

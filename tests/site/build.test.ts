@@ -85,7 +85,7 @@ describe('the built site', () => {
     // Only catalog fields: nothing about accounts, editors or citizens.
     expect(Object.keys(records[0]).sort()).toEqual([
       'agency', 'agencyName', 'category', 'channels', 'complaintChannels', 'descriptionHtml', 'duration', 'featured', 'fee', 'id', 'internal',
-      'legalBasis', 'lifeEvents', 'procedure', 'product', 'regency', 'regencyCode', 'regencyName', 'requirements', 'slug', 'summary', 'template',
+      'legalBasis', 'lifeEvents', 'onlineForm', 'procedure', 'product', 'queue', 'regency', 'regencyCode', 'regencyName', 'requirements', 'slug', 'summary', 'template',
       'title', 'updatedAt', 'url',
     ].filter((key) => key in records[0]))
     expect(JSON.stringify(records)).not.toMatch(/@mpp-jabar\.test|"_status"|"createdBy"/)

@@ -1,13 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { checkBookingDate, slotsFor } from '../../../domain/slots'
+import { checkBookingDate, queueSettingsOf, slotsFor } from '../../../domain/slots'
 import { addDays, wibDate } from '../../../domain/workingDays'
 import { serviceKeyPattern } from '../../../domain/forms/citizen'
 import { findPublishedService } from '../findPublishedService'
 import { refuseForeignOrigin, withCors } from '../http/cors'
 import { unprocessable } from '../http/problems'
 import { bookedSeats } from './bookedSeats'
-import { queueSettingsOf } from './queueSettingsOf'
 
 /**
  * GET /api/public/bookings/availability?service=<regency>/<slug>&date=YYYY-MM-DD: the slots

@@ -1,14 +1,14 @@
 import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { validateBooking } from '../../../domain/forms/booking'
-import { checkBookingDate, type QueueSettings } from '../../../domain/slots'
+import { checkBookingDate, queueSettingsOf, type QueueSettings } from '../../../domain/slots'
 import { newTrackingCode } from '../../../domain/trackingCode'
 import { findPublishedService } from '../findPublishedService'
 import { cmsURL } from '../http/cmsURL'
 import { problem, unprocessable } from '../http/problems'
 import { submissionHandler } from '../http/submission'
 import { bookedSeats } from './bookedSeats'
-import { queueNumberOf, queueSettingsOf, seatKeyOf } from './queueSettingsOf'
+import { queueNumberOf, seatKeyOf } from './seats'
 
 /** A refused insert names the unique field it hit; FerretDB names none, so the seat is then looked up. */
 const uniqueViolation = (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((entry) => entry.path) : null)

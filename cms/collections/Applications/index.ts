@@ -1,7 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { readOnly } from '../../fields/readOnly'
 import { applicationStatusLabel, applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
@@ -10,7 +11,6 @@ import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { recordCaseStep } from '../../hooks/recordCaseStep'
 import { allowedTransition } from './hooks/allowedTransition'
 
-const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
 
 /**
  * Online applications (POST /api/public/applications). Officers of the service's agency move

@@ -1,14 +1,14 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { readOnly } from '../../fields/readOnly'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
 import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
 import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { bookingStatusLabel, bookingStatuses } from '../../domain/bookingStatus'
 
-const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
 
 /**
  * Queue bookings made on the site (POST /api/public/bookings). A seat is a unique key

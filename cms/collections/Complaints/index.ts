@@ -1,7 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { readOnly } from '../../fields/readOnly'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
 import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
@@ -12,7 +13,6 @@ import { ensureAgencyInRegency } from '../../hooks/ensureAgencyInRegency'
 import { recordCaseStep } from '../../hooks/recordCaseStep'
 import { flagOverdue } from './hooks/flagOverdue'
 
-const readOnly = (field: Field): Field => ({ ...field, access: { update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
 
 /**
  * Complaints, suggestions and requests for information from the site (POST

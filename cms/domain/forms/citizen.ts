@@ -1,6 +1,6 @@
 import { parseNik } from '../nik'
 import { parsePhone } from '../phone'
-import { asText, type FieldError } from './result'
+import { asText, isFieldValue, type FieldError } from './result'
 
 /**
  * The identity fields several citizen forms share (booking, application, complaint): each
@@ -53,6 +53,10 @@ export function readPhone(input: unknown, errors: FieldError[]) {
 
 /** Optional; when given it must look like an address a message can reach. */
 export function readEmail(input: unknown, errors: FieldError[]) {
+  if (!isFieldValue(input)) {
+    errors.push({ field: 'email', message: 'Alamat e-mail tidak valid, mis. nama@contoh.id.' })
+    return undefined
+  }
   const email = asText(input)?.toLowerCase()
   if (!email) return undefined
   if (email.length > 254 || !/^[^\s@<>()[\]\\,;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(email)) {

@@ -1,6 +1,6 @@
 import { complaintKinds, type ComplaintKind } from '../complaintDeadlines'
 import { readEmail, readName, readNik, readPhone } from './citizen'
-import { asText, type FieldError, type Validated } from './result'
+import { asText, isFieldValue, type FieldError, type Validated } from './result'
 
 /**
  * A complaint, suggestion or request for information. Anonymous is allowed (domain.md): the
@@ -30,9 +30,9 @@ export function validateComplaint(input: Record<string, unknown>, now = new Date
   if (!regency) errors.push({ field: 'regency', message: 'Pilih kabupaten/kota tujuan pengaduan.' })
   else if (!slug.test(regency)) errors.push({ field: 'regency', message: 'Kabupaten/kota tidak dikenal.' })
   const agency = asText(input.agency) || undefined
-  if (agency && !slug.test(agency)) errors.push({ field: 'agency', message: 'Instansi tidak dikenal.' })
+  if (!isFieldValue(input.agency) || (agency && !slug.test(agency))) errors.push({ field: 'agency', message: 'Instansi tidak dikenal.' })
   const service = asText(input.service) || undefined
-  if (service && !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(service)) errors.push({ field: 'service', message: 'Layanan tidak dikenal.' })
+  if (!isFieldValue(input.service) || (service && !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(service))) errors.push({ field: 'service', message: 'Layanan tidak dikenal.' })
 
   const kindText = asText(input.kind) ?? ''
   const kind = (Object.keys(complaintKinds) as ComplaintKind[]).find((key) => key === kindText)

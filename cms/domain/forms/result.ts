@@ -20,3 +20,6 @@ export function asWholeNumber(value: unknown, min: number, max: number): number 
   const number = Number(text)
   return number >= min && number <= max ? number : undefined
 }
+
+/** True for a value a form field can carry; objects, arrays and booleans are a wrong type. */
+export const isFieldValue = (value: unknown) => value === undefined || value === null || typeof value === 'string' || typeof value === 'number'

@@ -1,6 +1,6 @@
 import { ikmElements } from '../ikm'
 import { readServiceKey } from './citizen'
-import { asText, asWholeNumber, type FieldError, type Validated } from './result'
+import { asText, asWholeNumber, isFieldValue, type FieldError, type Validated } from './result'
 
 /**
  * The satisfaction survey (SKM, PermenPAN-RB 14/2017): the nine elements scored 1–4 and the
@@ -31,6 +31,10 @@ export function validateSurvey(input: Record<string, unknown>): Validated<Survey
   })
 
   const optional = <T>(field: string, raw: unknown, parse: (text: string) => T | undefined, message: string): T | undefined => {
+    if (!isFieldValue(raw)) {
+      errors.push({ field, message })
+      return undefined
+    }
     const text = asText(raw)
     if (text === undefined || text === '') return undefined
     const value = parse(text)

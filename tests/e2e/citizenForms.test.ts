@@ -50,6 +50,8 @@ beforeAll(async () => {
   const phone = { viewport: { width: 412, height: 915 }, locale: 'id-ID' }
   withJs = await browser.newContext(phone)
   withoutJs = await browser.newContext({ ...phone, javaScriptEnabled: false })
+  // Playwright's library waits forever by default; a stuck step should fail with its name.
+  for (const context of [withJs, withoutJs]) context.setDefaultTimeout(20_000)
   // The first release is live before the tests start; wait for its server anyway.
   for (let attempt = 0; attempt < 60; attempt++) if ((await fetch(`${site}/lacak/`)).ok) break
     else await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -94,9 +96,15 @@ describe('applying online', () => {
     await page.close()
   })
 
-  it('works without JavaScript as one plain form posted to the CMS', async () => {
-    const page = await withoutJs.newPage()
+  it('works without JavaScript as one plain multipart form posted to the CMS', async () => {
+    // Playwright cannot set files on a page whose JavaScript is disabled, so this page runs with
+    // every script of the site refused instead: the island never starts, the form stays plain.
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'id-ID' })
+    context.setDefaultTimeout(20_000)
+    await context.route(`${site}/**/*.js`, (route) => route.abort())
+    const page = await context.newPage()
     await page.goto(`${site}${path}`)
+    expect(await page.getByText('Langkah 1 dari').count()).toBe(0)
     await fillIdentity(page)
     const files = page.locator('input[type=file][required]')
     for (let index = 0; index < (await files.count()); index++) await files.nth(index).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdf })
@@ -104,7 +112,7 @@ describe('applying online', () => {
     await landsOn(page, /\/api\/public\/terkirim\/PMH-/)
     expect(await page.locator('code').first().textContent()).toMatch(/^PMH-/)
     await axe(page, 'halaman konfirmasi CMS')
-    await page.close()
+    await context.close()
   })
 })
 
@@ -200,7 +208,9 @@ describe('complaining and rating', () => {
 describe('tracking, after an officer moves the application forward', () => {
   it('shows the officer’s step and note on the tracking page, with and without JavaScript', async () => {
     expect(applicationCode).toMatch(/^PMH-/)
-    const admin = await (await browser.newContext()).newPage()
+    const adminContext = await browser.newContext()
+    adminContext.setDefaultTimeout(30_000)
+    const admin = await adminContext.newPage()
     await admin.goto(`${cms}/admin/login`)
     // The login form must be hydrated before it is used, or the click does nothing.
     await admin.waitForLoadState('networkidle')
@@ -216,6 +226,8 @@ describe('tracking, after an officer moves the application forward', () => {
     await row.click()
     await admin.locator('#field-status').click()
     await admin.getByRole('option', { name: 'Sedang diverifikasi' }).click()
+    // Payload renders fields as they scroll into view.
+    await admin.getByText('Tindak lanjut', { exact: true }).scrollIntoViewIfNeeded()
     await admin.locator('#field-replyNote').fill('Berkas Anda sedang kami periksa.')
     await admin.getByRole('button', { name: 'Simpan' }).click()
     await admin.getByText(/berhasil/i).first().waitFor({ timeout: 30_000 })

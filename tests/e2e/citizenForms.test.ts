@@ -136,6 +136,12 @@ describe('booking a counter slot', () => {
     expect(await page.locator('.case-code').textContent()).toMatch(/^ANT-/)
     expect(await page.locator('.confirmation').textContent()).toMatch(/Nomor antrean: \d{3}/)
     await axe(page, 'antrean: konfirmasi')
+    // Can't come after all: the tracking page cancels it with the same four digits.
+    await page.getByRole('link', { name: 'Lacak atau batalkan antrean' }).click()
+    await page.getByLabel(/4 angka terakhir/).fill('3030')
+    await page.getByRole('button', { name: 'Lacak' }).click()
+    await page.getByRole('button', { name: 'Batalkan antrean' }).click()
+    await expect.poll(() => page.locator('.track-result').textContent(), { timeout: 15_000 }).toContain('Dibatalkan')
     await page.close()
   })
 

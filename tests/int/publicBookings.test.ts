@@ -230,12 +230,17 @@ describe('cancel and track', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toContain('text/html')
     expect(page.body).toContain('Terpesan')
+    // A booking still to come can be cancelled from that page.
+    expect(page.body).toContain(`/api/public/bookings/${code}/cancel`)
+    expect(page.body).toContain('Batalkan antrean')
   })
 
   it('cancels only with the right digits, once, and tracking then says so', async () => {
     expect((await rest('POST', `/api/public/bookings/${code}/cancel`, json({ verify: '1234' }))).status).toBe(404)
     expect((await rest('POST', `/api/public/bookings/${code}/cancel`, json({}))).status).toBe(422)
-    expect((await rest('POST', `/api/public/bookings/${code}/cancel`, json({ verify: '7890' }))).status).toBe(200)
+    const plainCancel = await rest('POST', `/api/public/bookings/${code}/cancel`, { raw: 'verify=7890', headers: { Origin: site, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(plainCancel.status).toBe(303)
+    expect(plainCancel.headers.get('location')).toBe(`${site}/lacak/?kode=${encodeURIComponent(code)}`)
     expect((await rest('POST', `/api/public/bookings/${code}/cancel`, json({ verify: '7890' }))).status).toBe(409)
     const tracked = await rest('GET', `/api/public/track/${code}?verify=0001`, { headers: { Origin: site } })
     expect(tracked.body.status).toBe('cancelled')

@@ -12,17 +12,20 @@ interface Step {
 
 interface Props {
   action: string
+  /** POST `${cancelAction}/{code}/cancel` cancels a booking still to come. */
+  cancelAction: string
   lang: 'id' | 'en'
-  words: { code: string; codeHint: string; verify: string; button: string; errorTitle: string; status: string; history: string; badCode: string; badVerify: string; failed: string }
+  words: { code: string; codeHint: string; verify: string; button: string; errorTitle: string; status: string; history: string; badCode: string; badVerify: string; failed: string; cancel: string }
 }
 
 /**
  * Tracking a case. A plain GET form that the CMS answers with a status page when JavaScript is
  * off; the island asks for JSON instead and shows the status and history in place.
  */
-export default function TrackForm({ action, lang, words }: Props) {
+export default function TrackForm({ action, cancelAction, lang, words }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([])
-  const [found, setFound] = useState<{ code: string; statusLabel: string; service: string; agency: string; details: Record<string, string>; history: Step[] } | null>(null)
+  const [found, setFound] = useState<{ code: string; kind: string; status: string; statusLabel: string; service: string; agency: string; details: Record<string, string>; history: Step[] } | null>(null)
+  const [verified, setVerified] = useState('')
   const [initialCode, setInitialCode] = useState('')
   const summary = useRef<HTMLDivElement>(null)
   const result = useRef<HTMLElement>(null)
@@ -35,6 +38,32 @@ export default function TrackForm({ action, lang, words }: Props) {
     if (found) result.current?.focus()
   }, [found])
 
+  const lookUp = async (code: string, verify: string) => {
+    try {
+      const response = await fetch(`${action}/${code}?verify=${verify}`, { headers: { Accept: 'application/json' } })
+      const body = await response.json()
+      if (response.ok) {
+        setFound(body)
+        setVerified(verify)
+      } else setErrors(body.errors ?? [{ field: '', message: words.failed }])
+    } catch {
+      setErrors([{ field: '', message: words.failed }])
+    }
+  }
+
+  const cancel = async () => {
+    if (!found) return
+    const body = new FormData()
+    body.set('verify', verified)
+    try {
+      const response = await fetch(`${cancelAction}/${found.code}/cancel`, { method: 'POST', body, headers: { Accept: 'application/json' } })
+      if (!response.ok) return setErrors(((await response.json()) as { errors?: FieldError[] }).errors ?? [{ field: '', message: words.failed }])
+      await lookUp(found.code, verified)
+    } catch {
+      setErrors([{ field: '', message: words.failed }])
+    }
+  }
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
@@ -46,14 +75,7 @@ export default function TrackForm({ action, lang, words }: Props) {
     setFound(null)
     setErrors(problems)
     if (problems.length) return
-    try {
-      const response = await fetch(`${action}/${code}?verify=${verify}`, { headers: { Accept: 'application/json' } })
-      const body = await response.json()
-      if (response.ok) setFound(body)
-      else setErrors(body.errors ?? [{ field: '', message: words.failed }])
-    } catch {
-      setErrors([{ field: '', message: words.failed }])
-    }
+    await lookUp(code!, verify)
   }
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' })
@@ -106,6 +128,11 @@ export default function TrackForm({ action, lang, words }: Props) {
               </li>
             ))}
           </ol>
+          {found.kind === 'booking' && found.status === 'booked' && (
+            <button type="button" className="secondary" onClick={cancel}>
+              {words.cancel}
+            </button>
+          )}
         </section>
       )}
     </>

@@ -16,7 +16,7 @@ export const cancelBooking: Endpoint = {
   method: 'post',
   handler: submissionHandler({
     scope: 'booking-cancel',
-    confirmation: (answer, form) => localisedSitePath(form, `/antrean/batal/?kode=${encodeURIComponent(String(answer.code))}`),
+    confirmation: (answer, form) => localisedSitePath(form, `/lacak/?kode=${encodeURIComponent(String(answer.code))}`),
     handle: async (req, form) => {
       const verify = typeof form.verify === 'string' || typeof form.verify === 'number' ? String(form.verify).trim() : ''
       if (!/^\d{4}$/.test(verify)) return unprocessable([{ field: 'verify', message: 'Isi 4 angka terakhir NIK atau nomor telepon yang dipakai saat memesan.' }])

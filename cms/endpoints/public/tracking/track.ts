@@ -2,6 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { verifies } from '../../../domain/forms/verify'
 import { normaliseTrackingCode } from '../../../domain/trackingCode'
+import { cmsURL } from '../http/cmsURL'
 import { refuseForeignOrigin, withCors } from '../http/cors'
 import { errorPage, siteURL } from '../http/htmlAnswer'
 import { problem, unprocessable } from '../http/problems'
@@ -41,7 +42,11 @@ const handler: PayloadHandler = async (req) => {
   const found = await findCase(req, code!)
   if (!found || !verifies(verify, found.secrets)) return answer(problem(404, 'Kode pelacakan atau 4 angka verifikasi tidak cocok.'))
   const { secrets: _secrets, ...shown } = found
-  if (wantsHtml) return casePage(shown, `${siteURL()}/`)
+  if (wantsHtml) {
+    // A booking still to come can be cancelled from here, by the same four digits.
+    const cancel = shown.kind === 'booking' && shown.status === 'booked' ? { action: `${cmsURL(req)}/api/public/bookings/${shown.code}/cancel`, verify } : undefined
+    return casePage(shown, `${siteURL()}/`, cancel)
+  }
   return withCors(req, Response.json(shown, { headers: { 'Cache-Control': 'no-store' } }))
 }
 

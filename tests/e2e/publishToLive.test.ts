@@ -65,7 +65,10 @@ describe('publishing from the CMS to the public site', () => {
     const publishedAt = Date.now()
 
     const seconds = (await waitForSite(servicePath, (status, html) => status === 200 && html.includes(marker), publishedAt)) / 1000
-    const record = publishLog().filter((entry) => entry.reasons.includes(`services/${serviceId}`)).at(-1)!
+    // The CMS appends to its publish log just after swapping the release in.
+    const logged = () => publishLog().filter((entry) => entry.reasons.includes(`services/${serviceId}`))
+    await expect.poll(() => logged().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+    const record = logged().at(-1)!
     console.log(`Publish → live: ${seconds.toFixed(1)} s seen by the browser; ${(record.publishToLiveMs / 1000).toFixed(1)} s logged by the CMS`)
     expect(record.publishToLiveMs).toBeGreaterThan(0)
 
@@ -83,6 +86,6 @@ describe('publishing from the CMS to the public site', () => {
     const unpublishedAt = Date.now()
     const seconds = (await waitForSite(servicePath, (status) => status === 404, unpublishedAt)) / 1000
     console.log(`Unpublish → gone: ${seconds.toFixed(1)} s`)
-    expect(publishLog().filter((entry) => entry.reasons.includes(`services/${serviceId}`)).length).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => publishLog().filter((entry) => entry.reasons.includes(`services/${serviceId}`)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2)
   })
 })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { demoAccountEmails } from '../../cms/seed/accounts'
 import { LOCAL_SEED_PASSWORD } from '../../cms/seed/password'
+import { loginToAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 
 const url = inject('cmsURL')
@@ -51,11 +52,8 @@ afterAll(async () => {
 
 describe('a regency admin in the admin panel', () => {
   it('logs in and sees the admin in Bahasa Indonesia', async () => {
-    await page.goto(`${url}/admin/login`)
-    await page.locator('input[name="email"]').fill(adminEmail)
-    await page.locator('input[name="password"]').fill(LOCAL_SEED_PASSWORD)
-    await page.getByRole('button', { name: 'Masuk' }).click()
-    await page.waitForURL(`${url}/admin`)
+    await loginToAdmin(page, url, adminEmail)
+    expect(new URL(page.url()).pathname).toBe('/admin')
     await page.getByRole('link', { name: /Templat Layanan/ }).first().waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('id')
   })

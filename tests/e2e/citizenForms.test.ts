@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { demoAccountEmails } from '../../cms/seed/accounts'
-import { LOCAL_SEED_PASSWORD } from '../../cms/seed/password'
+import { loginToAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 
 const site = inject('liveSiteURL')
@@ -217,13 +217,7 @@ describe('tracking, after an officer moves the application forward', () => {
     const adminContext = await browser.newContext()
     adminContext.setDefaultTimeout(30_000)
     const admin = await adminContext.newPage()
-    await admin.goto(`${cms}/admin/login`)
-    // The login form must be hydrated before it is used, or the click does nothing.
-    await admin.waitForLoadState('networkidle')
-    await admin.locator('input[name="email"]').fill(demoAccountEmails.officer)
-    await admin.locator('input[name="password"]').fill(LOCAL_SEED_PASSWORD)
-    await admin.getByRole('button', { name: 'Masuk' }).click()
-    await admin.waitForURL((address) => !address.pathname.endsWith('/login'), { timeout: 30_000 })
+    await loginToAdmin(admin, cms, demoAccountEmails.officer)
     await admin.goto(`${cms}/admin/collections/applications`)
     const row = admin.getByRole('link', { name: applicationCode })
     await row.waitFor()

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { demoAccountEmails } from '../../cms/seed/accounts'
-import { LOCAL_SEED_PASSWORD } from '../../cms/seed/password'
+import { loginToAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 
 const cms = inject('cmsURL')
@@ -41,11 +41,7 @@ const publishLog = () =>
 beforeAll(async () => {
   browser = await launchBrowser()
   page = await (await browser.newContext({ locale: 'id-ID' })).newPage()
-  await page.goto(`${cms}/admin/login`)
-  await page.locator('input[name="email"]').fill(demoAccountEmails.editor)
-  await page.locator('input[name="password"]').fill(LOCAL_SEED_PASSWORD)
-  await page.getByRole('button', { name: 'Masuk' }).click()
-  await page.waitForURL(`${cms}/admin`)
+  await loginToAdmin(page, cms, demoAccountEmails.editor)
 })
 
 afterAll(() => browser?.close())

@@ -36,15 +36,14 @@ export async function erasePersonalData(payload: Payload, now = new Date()) {
   })
 
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString()
-  const recent = await payload.find({ collection: 'application-documents', where: { createdAt: { less_than: dayAgo } }, pagination: false, depth: 0, overrideAccess: true, select: { caseCode: true } })
-  let orphans = 0
-  for (const document of recent.docs) {
-    const owner = await payload.count({ collection: 'applications', where: { code: { equals: document.caseCode } }, overrideAccess: true })
-    if (owner.totalDocs === 0) {
-      await payload.delete({ collection: 'application-documents', id: document.id, overrideAccess: true })
-      orphans++
-    }
-  }
+  const documents = await payload.find({ collection: 'application-documents', where: { createdAt: { less_than: dayAgo } }, pagination: false, depth: 0, overrideAccess: true, select: { caseCode: true } })
+  const codes = [...new Set(documents.docs.map((document) => document.caseCode))]
+  const owned = codes.length
+    ? new Set((await payload.find({ collection: 'applications', where: { code: { in: codes } }, pagination: false, depth: 0, overrideAccess: true, select: { code: true } })).docs.map((doc) => doc.code))
+    : new Set<string>()
+  const orphaned = documents.docs.filter((document) => !owned.has(document.caseCode))
+  for (const document of orphaned) await payload.delete({ collection: 'application-documents', id: document.id, overrideAccess: true })
+  const orphans = orphaned.length
   return { applications, complaints, bookings, orphans }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { caseWorkflowFields } from '../../fields/caseWorkflow'
 import { readOnly } from '../../fields/readOnly'
 import { applicationStatusLabel, applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
 import { maskNik } from '../../domain/nik'
@@ -71,39 +72,11 @@ export const Applications: CollectionConfig = {
         { name: 'file', type: 'upload', relationTo: 'application-documents', label: { id: 'Berkas', en: 'File' } },
       ],
     },
-    {
-      type: 'collapsible',
-      label: { id: 'Tindak lanjut', en: 'Follow-up' },
-      fields: [
-        { name: 'replyNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan untuk pemohon (tampil di halaman lacak)', en: 'Note to the applicant (shown on the tracking page)' } },
-        { name: 'internalNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan internal (hanya petugas)', en: 'Internal note (staff only)' } },
-      ],
-    },
-    {
-      name: 'history',
-      type: 'array',
-      access: { update: () => false },
-      admin: { readOnly: true },
-      label: { id: 'Riwayat', en: 'History' },
-      fields: [
-        { name: 'status', type: 'select', options: applicationStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })), label: { id: 'Status', en: 'Status' } },
-        { name: 'note', type: 'textarea', label: { id: 'Catatan untuk pemohon', en: 'Note to the applicant' } },
-        { name: 'internalNote', type: 'textarea', label: { id: 'Catatan internal', en: 'Internal note' } },
-        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { id: 'Instansi', en: 'Agency' } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { id: 'Waktu', en: 'At' } },
-      ],
-    },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'received',
-      index: true,
-      options: applicationStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })),
-      label: { id: 'Status', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    ...caseWorkflowFields({
+      statuses: applicationStatuses,
+      replyLabel: { id: 'Catatan untuk pemohon (tampil di halaman lacak)', en: 'Note to the applicant (shown on the tracking page)' },
+      noteLabel: { id: 'Catatan untuk pemohon', en: 'Note to the applicant' },
+    }),
     readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'closedAt', type: 'date', label: { id: 'Ditutup pada', en: 'Closed at' }, admin: { position: 'sidebar' } }),

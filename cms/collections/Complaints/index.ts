@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { provinceAdminOnly } from '../../access/provinceAdminOnly'
 import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { caseWorkflowFields } from '../../fields/caseWorkflow'
 import { readOnly } from '../../fields/readOnly'
 import { maskNik } from '../../domain/nik'
 import { maskPhone } from '../../domain/phone'
@@ -73,39 +74,11 @@ export const Complaints: CollectionConfig = {
     },
     // The anonymous complainant's proof for tracking, handed back once; never shown to staff.
     { name: 'pin', type: 'text', access: { read: () => false, update: () => false }, admin: { hidden: true } },
-    {
-      type: 'collapsible',
-      label: { id: 'Tindak lanjut', en: 'Follow-up' },
-      fields: [
-        { name: 'replyNote', type: 'textarea', maxLength: 2000, label: { id: 'Tanggapan untuk pelapor (tampil di halaman lacak)', en: 'Reply to the complainant (shown on the tracking page)' } },
-        { name: 'internalNote', type: 'textarea', maxLength: 2000, label: { id: 'Catatan internal (hanya petugas)', en: 'Internal note (staff only)' } },
-      ],
-    },
-    {
-      name: 'history',
-      type: 'array',
-      access: { update: () => false },
-      admin: { readOnly: true },
-      label: { id: 'Riwayat', en: 'History' },
-      fields: [
-        { name: 'status', type: 'select', options: complaintStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })), label: { id: 'Status', en: 'Status' } },
-        { name: 'note', type: 'textarea', label: { id: 'Tanggapan', en: 'Reply' } },
-        { name: 'internalNote', type: 'textarea', label: { id: 'Catatan internal', en: 'Internal note' } },
-        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { id: 'Instansi', en: 'Agency' } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: { id: 'Oleh', en: 'By' } },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { id: 'Waktu', en: 'At' } },
-      ],
-    },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'received',
-      index: true,
-      options: complaintStatuses.map(({ value, id, en }) => ({ value, label: { id, en } })),
-      label: { id: 'Status', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    ...caseWorkflowFields({
+      statuses: complaintStatuses,
+      replyLabel: { id: 'Tanggapan untuk pelapor (tampil di halaman lacak)', en: 'Reply to the complainant (shown on the tracking page)' },
+      noteLabel: { id: 'Tanggapan', en: 'Reply' },
+    }),
     readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
     {
       name: 'agency',

@@ -1,9 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { applicationStatusLabel } from '../../../domain/caseStatus'
-import type { TrackedCase } from './publicCase'
-
-const titleOf = (value: unknown, key: 'name' | 'title') => (value && typeof value === 'object' ? String((value as Record<string, unknown>)[key] ?? '') : '')
+import { titleOf, type TrackedCase } from './publicCase'
 
 /** An application as its citizen may see it: each step's note, never internal notes or documents. */
 export async function applicationCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
@@ -15,8 +13,8 @@ export async function applicationCase(req: PayloadRequest, code: string): Promis
     kind: 'application',
     status: application.status,
     statusLabel: applicationStatusLabel(application.status),
-    service: titleOf(application.service, 'title'),
-    agency: titleOf(application.agency, 'name'),
+    service: titleOf(application.service),
+    agency: titleOf(application.agency),
     details: {},
     history: (application.history ?? []).map((entry) => ({ status: entry.status ?? '', label: applicationStatusLabel(entry.status ?? ''), at: entry.at ?? '', note: entry.note ?? '' })),
     secrets: [application.nik, application.phone],

@@ -1,9 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { complaintStatusLabel } from '../../../domain/caseStatus'
-import type { TrackedCase } from './publicCase'
-
-const nameOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string; title?: string }).name ?? (value as { title?: string }).title ?? '') : '')
+import { titleOf, type TrackedCase } from './publicCase'
 
 /** A complaint as its citizen may see it: the replies, never the internal notes or who wrote them. */
 export async function complaintCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
@@ -15,8 +13,8 @@ export async function complaintCase(req: PayloadRequest, code: string): Promise<
     kind: 'complaint',
     status: complaint.status,
     statusLabel: complaintStatusLabel(complaint.status),
-    service: nameOf(complaint.service),
-    agency: nameOf(complaint.agency),
+    service: titleOf(complaint.service),
+    agency: titleOf(complaint.agency),
     details: { firstReplyDue: complaint.firstReplyDue ?? '', dueDate: complaint.dueDate ?? '' },
     history: (complaint.history ?? []).map((entry) => ({ status: entry.status ?? '', label: complaintStatusLabel(entry.status ?? ''), at: entry.at ?? '', note: entry.note ?? '' })),
     secrets: [complaint.nik, complaint.phone, complaint.pin],

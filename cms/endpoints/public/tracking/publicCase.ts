@@ -12,3 +12,6 @@ export interface PublicCase {
 
 /** A case with what proves its citizen (NIK, phone, PIN), which never leaves the server. */
 export type TrackedCase = PublicCase & { secrets: (string | null | undefined)[] }
+
+/** The title or name of a related document read with depth 1 (a service, an agency), or ''. */
+export const titleOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { title?: string; name?: string }).title ?? (value as { name?: string }).name ?? '') : '')

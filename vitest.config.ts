@@ -10,7 +10,7 @@ import { mongoSeedRegencies } from './tests/helpers/mongoLane'
 const nodeConditions = ['--conditions=production']
 
 /** Integration tests that concern SQL migrations and SQLite-generated types only. */
-const sqliteOnly = ['tests/int/migrations.test.ts', 'tests/int/generatedTypes.test.ts']
+const sqliteOnly = ['tests/int/migrations.test.ts', 'tests/int/generatedTypes.test.ts', 'tests/int/sqliteLocking.test.ts']
 
 const integration = (name: string, env: Record<string, string>, globalSetup: string, exclude: string[] = []): TestProjectInlineConfiguration => ({
   test: {

@@ -6,9 +6,12 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { dataDir, projectRoot } from '../dataDir'
 import { indexLocalesByParent } from './indexLocalesByParent'
+import { withMendedLibsqlClient } from './mendLibsqlClient'
 import { serializeTransactions } from './serializeTransactions'
 import { mongoCompatOptions, needsUpdateWithoutProjection } from './mongoCompat'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 /**
  * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
@@ -23,7 +26,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (uri && !uri.startsWith('file:')) {
     throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)
   }
-  return serializeTransactions(sqliteAdapter({
+  return serializeTransactions(withMendedLibsqlClient(sqliteAdapter({
     client: { url: uri ?? `file:${path.join(dataDir, 'mpp.db')}` },
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     // Tables come from the committed migrations (applied by cms/db/applyMigrations on every
@@ -35,8 +38,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     transactionOptions: {},
     // Readers keep reading while a writer commits.
     wal: true,
-    // A write outside a transaction waits for the lock (up to 5 s) instead of failing with
-    // SQLITE_BUSY; transactions are queued by serializeTransactions.
-    busyTimeout: 5000,
-  }))
+    // A write that meets another process's lock (a seed run beside the server) waits for it
+    // instead of failing at once; this process's own transactions are queued instead.
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+  }), SQLITE_BUSY_TIMEOUT_MS))
 }

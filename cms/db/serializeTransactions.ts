@@ -1,17 +1,27 @@
 import type { DatabaseAdapterObj } from 'payload'
 
+export interface TransactionQueueOptions {
+  /** After this long in the queue, the wait is logged with where the transaction ahead began. */
+  reportAfterMs?: number
+  /** After this long in the queue, the transaction is refused instead of waiting on. */
+  giveUpAfterMs?: number
+}
+
 /**
- * SQLite has one writer at a time, and Payload's SQLite adapter gives every transaction a
- * fresh libsql connection that has no busy timeout: two citizens submitting at the same moment
- * made the second fail with SQLITE_BUSY ("cannot begin transaction"). Transactions are
- * therefore queued in this process, one after another, which is what SQLite would do anyway.
- * Reads outside transactions are not queued (WAL lets them run beside the writer).
+ * SQLite has one writer at a time, and Payload's SQLite adapter begins every transaction with
+ * `BEGIN IMMEDIATE` on a libsql connection that cannot wait for the lock without blocking the
+ * whole process. Transactions are therefore queued in this process, one after another, which is
+ * what SQLite would do anyway. Reads outside transactions are not queued (WAL lets them run
+ * beside the writer).
  *
- * A transaction that waits longer than `waitMs` goes ahead unqueued rather than hanging: that
- * only happens when code opens a second transaction while its first is still open (a nested
- * write without `req`), and SQLite's own error is then a better signal than a deadlock.
+ * A transaction is never started beside another: that always fails with SQLITE_BUSY (and used
+ * to leave the connection unusable, see recoverFailedBegin). A long wait only happens when a
+ * transaction ahead was left open (or code opens a second transaction inside its first without
+ * passing `req`); it is logged with where that transaction began, and after `giveUpAfterMs` the
+ * waiting one is refused with a clear error rather than hanging the request.
  */
-export function serializeTransactions(adapter: DatabaseAdapterObj, waitMs = 15_000): DatabaseAdapterObj {
+export function serializeTransactions(adapter: DatabaseAdapterObj, options: TransactionQueueOptions = {}): DatabaseAdapterObj {
+  const { reportAfterMs = 15_000, giveUpAfterMs = 60_000 } = options
   return {
     ...adapter,
     init: (args) => {
@@ -21,20 +31,30 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, waitMs = 15_0
       const rollback = instance.rollbackTransaction.bind(instance)
       const releases = new Map<number | string, () => void>()
       let tail: Promise<void> = Promise.resolve()
+      let current: { since: number; origin: string } | null = null
 
+      /** Resolves with this transaction's release once every transaction ahead has ended. */
       const acquire = (): Promise<() => void> => {
         let release!: () => void
         const turn = new Promise<void>((resolve) => (release = resolve))
         const previous = tail
         tail = previous.then(() => turn)
-        return new Promise((resolve) => {
-          const timer = setTimeout(() => {
-            instance.payload?.logger.warn('A database transaction waited too long for the one before it; going ahead unqueued.')
-            resolve(release)
-          }, waitMs)
-          timer.unref?.()
+        return new Promise((resolve, reject) => {
+          const report = setTimeout(() => {
+            const ahead = current ? `open for ${Math.round((Date.now() - current.since) / 1000)} s, begun ${current.origin}` : 'none recorded'
+            instance.payload?.logger.error(`A database transaction has waited ${reportAfterMs / 1000} s for the one ahead of it (${ahead}).`)
+          }, reportAfterMs)
+          const giveUp = setTimeout(() => {
+            clearTimeout(report)
+            // Keep the queue moving: this place is passed on as soon as the one ahead ends.
+            void previous.then(release)
+            reject(new Error(`Basis data sedang sibuk; coba lagi sebentar lagi. (A transaction waited ${giveUpAfterMs / 1000} s for the one ahead of it.)`))
+          }, giveUpAfterMs)
+          report.unref?.()
+          giveUp.unref?.()
           void previous.then(() => {
-            clearTimeout(timer)
+            clearTimeout(report)
+            clearTimeout(giveUp)
             resolve(release)
           })
         })
@@ -50,15 +70,24 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, waitMs = 15_0
         }
       }
 
-      instance.beginTransaction = async (options) => {
+      instance.beginTransaction = async (beginOptions) => {
         const release = await acquire()
+        const origin = new Error().stack?.split('\n').slice(2, 6).map((line) => line.trim()).join(' < ') ?? 'unknown'
+        const ended = () => {
+          current = null
+          release()
+        }
         try {
-          const id = await begin(options)
-          if (id === null) release()
-          else releases.set(id, release)
+          const id = await begin(beginOptions)
+          if (id === null) {
+            ended()
+          } else {
+            current = { since: Date.now(), origin }
+            releases.set(id, ended)
+          }
           return id
         } catch (error) {
-          release()
+          ended()
           throw error
         }
       }

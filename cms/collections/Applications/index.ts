@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { provinceAdminOnly } from '../../access/provinceAdminOnly'
-import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { citizenSubmissionAccess } from '../../access/citizenSubmissions'
 import { caseWorkflowFields } from '../../fields/caseWorkflow'
+import { citizenContactFieldNames, citizenContactFields } from '../../fields/citizenContact'
 import { readOnly } from '../../fields/readOnly'
 import { applicationStatusLabel, applicationStatuses, isClosedApplication } from '../../domain/caseStatus'
-import { maskNik } from '../../domain/nik'
-import { maskPhone } from '../../domain/phone'
-import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { auditPersonalDataRead } from '../../hooks/auditPersonalData'
 import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { recordCaseStep } from '../../hooks/recordCaseStep'
 import { allowedTransition } from './hooks/allowedTransition'
@@ -24,12 +22,7 @@ export const Applications: CollectionConfig = {
     singular: { id: 'Permohonan daring', en: 'Online application' },
     plural: { id: 'Permohonan daring', en: 'Online applications' },
   },
-  access: {
-    create: () => false,
-    read: submissionsOfOwnAgency,
-    update: submissionsOfOwnAgency,
-    delete: provinceAdminOnly,
-  },
+  access: citizenSubmissionAccess,
   admin: {
     useAsTitle: 'code',
     group: { id: 'Layanan warga', en: 'Citizen services' },
@@ -41,7 +34,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     afterChange: [notifyCitizen('application', applicationStatusLabel)],
-    afterRead: [auditPersonalDataRead('applications', ['name', 'nik', 'phone', 'email'])],
+    afterRead: [auditPersonalDataRead('applications', citizenContactFieldNames)],
     beforeChange: [
       allowedTransition,
       recordCaseStep({ receivedNote: 'Permohonan diterima; petugas akan memeriksa berkas Anda.', routedNote: '', isClosed: isClosedApplication }),
@@ -54,10 +47,7 @@ export const Applications: CollectionConfig = {
       type: 'collapsible',
       label: { id: 'Pemohon (data pribadi)', en: 'Applicant (personal data)' },
       fields: [
-        readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
-        readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
-        readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
-        readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+        ...citizenContactFields(),
       ],
     },
     readOnly({ name: 'answers', type: 'json', label: { id: 'Isian formulir', en: 'Form answers' } }),

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { provinceAdminOnly } from '../../access/provinceAdminOnly'
-import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { citizenSubmissionAccess } from '../../access/citizenSubmissions'
+import { citizenContactFieldNames, citizenContactFields } from '../../fields/citizenContact'
 import { readOnly } from '../../fields/readOnly'
-import { maskNik } from '../../domain/nik'
-import { maskPhone } from '../../domain/phone'
-import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { auditPersonalDataRead } from '../../hooks/auditPersonalData'
 import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { bookingStatusLabel, bookingStatuses } from '../../domain/bookingStatus'
 
@@ -25,12 +23,7 @@ export const Bookings: CollectionConfig = {
     singular: { id: 'Antrean', en: 'Queue booking' },
     plural: { id: 'Antrean daring', en: 'Queue bookings' },
   },
-  access: {
-    create: () => false,
-    read: submissionsOfOwnAgency,
-    update: submissionsOfOwnAgency,
-    delete: provinceAdminOnly,
-  },
+  access: citizenSubmissionAccess,
   admin: {
     useAsTitle: 'code',
     group: { id: 'Layanan warga', en: 'Citizen services' },
@@ -42,7 +35,7 @@ export const Bookings: CollectionConfig = {
   },
   hooks: {
     afterChange: [notifyCitizen('booking', bookingStatusLabel, (doc) => [`Tanggal: ${doc.date}, pukul ${doc.time}`, `Nomor antrean: ${doc.queueNumber}`, 'Datang paling lambat 15 menit sebelumnya dengan membawa KTP dan dokumen persyaratan.'])],
-    afterRead: [auditPersonalDataRead('bookings', ['name', 'nik', 'phone', 'email'])],
+    afterRead: [auditPersonalDataRead('bookings', citizenContactFieldNames)],
   },
   fields: [
     readOnly({ name: 'code', type: 'text', required: true, unique: true, index: true, label: { id: 'Kode antrean', en: 'Booking code' } }),
@@ -67,10 +60,7 @@ export const Bookings: CollectionConfig = {
     readOnly({ name: 'regency', type: 'relationship', relationTo: 'regencies', required: true, index: true, label: { id: 'Kabupaten/Kota', en: 'Regency/City' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'agency', type: 'relationship', relationTo: 'agencies', required: true, index: true, label: { id: 'Instansi', en: 'Agency' }, admin: { position: 'sidebar' } }),
     readOnly({ name: 'service', type: 'relationship', relationTo: 'services', required: true, index: true, label: { id: 'Layanan', en: 'Service' } }),
-    readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
-    readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
-    readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
-    readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+    ...citizenContactFields(),
     // Internal: the seat this booking holds; taken over by the unique index.
     readOnly({ name: 'seatKey', type: 'text', required: true, unique: true, admin: { hidden: true } }),
     readOnly({ name: 'erasedAt', type: 'date', label: { id: 'Data pribadi dihapus pada', en: 'Personal data erased at' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) } }),

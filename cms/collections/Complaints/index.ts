@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { provinceAdminOnly } from '../../access/provinceAdminOnly'
-import { submissionsOfOwnAgency } from '../../access/submissionsOfOwnAgency'
+import { citizenSubmissionAccess } from '../../access/citizenSubmissions'
 import { caseWorkflowFields } from '../../fields/caseWorkflow'
+import { citizenContactFieldNames, citizenContactFields } from '../../fields/citizenContact'
 import { readOnly } from '../../fields/readOnly'
-import { maskNik } from '../../domain/nik'
-import { maskPhone } from '../../domain/phone'
-import { auditPersonalDataRead, maskInLists } from '../../hooks/auditPersonalData'
+import { auditPersonalDataRead } from '../../hooks/auditPersonalData'
 import { notifyCitizen } from '../../hooks/notifyCitizen'
 import { complaintStatusLabel, complaintStatuses, isClosedComplaint } from '../../domain/caseStatus'
 import { complaintKinds } from '../../domain/complaintDeadlines'
@@ -28,12 +26,7 @@ export const Complaints: CollectionConfig = {
     singular: { id: 'Pengaduan', en: 'Complaint' },
     plural: { id: 'Pengaduan', en: 'Complaints' },
   },
-  access: {
-    create: () => false,
-    read: submissionsOfOwnAgency,
-    update: submissionsOfOwnAgency,
-    delete: provinceAdminOnly,
-  },
+  access: citizenSubmissionAccess,
   admin: {
     useAsTitle: 'code',
     group: { id: 'Layanan warga', en: 'Citizen services' },
@@ -45,7 +38,7 @@ export const Complaints: CollectionConfig = {
   },
   hooks: {
     afterChange: [notifyCitizen('complaint', complaintStatusLabel, (doc) => [`Tanggapan pertama paling lambat: ${doc.firstReplyDue}`, `Selesai paling lambat: ${doc.dueDate}`])],
-    afterRead: [auditPersonalDataRead('complaints', ['name', 'nik', 'phone', 'email'])],
+    afterRead: [auditPersonalDataRead('complaints', citizenContactFieldNames)],
     beforeValidate: [ensureAgencyInRegency('complaints', 'Pengaduan hanya dapat diteruskan ke instansi di kabupaten/kota yang sama.')],
     beforeChange: [
       recordCaseStep({
@@ -66,10 +59,7 @@ export const Complaints: CollectionConfig = {
       admin: { initCollapsed: true },
       fields: [
         readOnly({ name: 'anonymous', type: 'checkbox', defaultValue: false, label: { id: 'Anonim', en: 'Anonymous' } }),
-        readOnly({ name: 'name', type: 'text', label: { id: 'Nama', en: 'Name' } }),
-        readOnly({ name: 'nik', type: 'text', label: 'NIK', hooks: { afterRead: [maskInLists(maskNik)] } }),
-        readOnly({ name: 'phone', type: 'text', label: { id: 'Telepon', en: 'Phone' }, hooks: { afterRead: [maskInLists(maskPhone)] } }),
-        readOnly({ name: 'email', type: 'email', label: 'E-mail' }),
+        ...citizenContactFields(),
       ],
     },
     // The anonymous complainant's proof for tracking, handed back once; never shown to staff.

@@ -14,9 +14,9 @@ const nextConfig = {
   // Types are checked by `npm test` (tsc) over the whole repository, once.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  // The publish hook runs Pagefind's native indexer from the server; it must load from
-  // node_modules as published, not bundled.
-  serverExternalPackages: ['pagefind'],
+  // Native modules load from node_modules as published, not bundled: Pagefind's indexer (the
+  // publish hook) and libsql (cms/db/mendLibsqlClient opens its own connection).
+  serverExternalPackages: ['pagefind', 'libsql', '@libsql/client'],
   experimental: {
     // Keep `next dev` from writing agent files into the repository.
     agentUpgrade: false,

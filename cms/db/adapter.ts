@@ -12,6 +12,9 @@ import { mongoCompatOptions, needsUpdateWithoutProjection } from './mongoCompat'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000
+// In WAL mode NORMAL cannot corrupt the file; only the last commits before a power cut (not a
+// process crash) can be lost, and commits no longer wait for a disk flush. Production runs MongoDB.
+const SQLITE_SYNCHRONOUS = 'NORMAL'
 
 /**
  * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
@@ -37,9 +40,11 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // write could leave half a document behind, and each statement pays for its own sync.
     transactionOptions: {},
     // Readers keep reading while a writer commits.
-    wal: true,
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: SQLITE_SYNCHRONOUS },
     // A write that meets another process's lock (a seed run beside the server) waits for it
     // instead of failing at once; this process's own transactions are queued instead.
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-  }), SQLITE_BUSY_TIMEOUT_MS))
+  }), {
+    pragmas: [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, `PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}`],
+  }))
 }

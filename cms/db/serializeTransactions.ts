@@ -31,7 +31,10 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, options: Tran
       const rollback = instance.rollbackTransaction.bind(instance)
       const releases = new Map<number | string, () => void>()
       let tail: Promise<void> = Promise.resolve()
-      let current: { since: number; origin: string } | null = null
+      // The Error is made when a transaction begins but its stack is formatted only when a wait
+      // is reported: formatting (with source maps) costs more than the rest of the bookkeeping.
+      let current: { since: number; origin: Error } | null = null
+      const originOf = (error: Error) => error.stack?.split('\n').slice(2, 6).map((line) => line.trim()).join(' < ') ?? 'unknown'
 
       /** Resolves with this transaction's release once every transaction ahead has ended. */
       const acquire = (): Promise<() => void> => {
@@ -41,7 +44,7 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, options: Tran
         tail = previous.then(() => turn)
         return new Promise((resolve, reject) => {
           const report = setTimeout(() => {
-            const ahead = current ? `open for ${Math.round((Date.now() - current.since) / 1000)} s, begun ${current.origin}` : 'none recorded'
+            const ahead = current ? `open for ${Math.round((Date.now() - current.since) / 1000)} s, begun ${originOf(current.origin)}` : 'none recorded'
             instance.payload?.logger.error(`A database transaction has waited ${reportAfterMs / 1000} s for the one ahead of it (${ahead}).`)
           }, reportAfterMs)
           const giveUp = setTimeout(() => {
@@ -72,7 +75,7 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, options: Tran
 
       instance.beginTransaction = async (beginOptions) => {
         const release = await acquire()
-        const origin = new Error().stack?.split('\n').slice(2, 6).map((line) => line.trim()).join(' < ') ?? 'unknown'
+        const origin = new Error('transaction begun here')
         const ended = () => {
           current = null
           release()

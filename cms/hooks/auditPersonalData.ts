@@ -8,6 +8,7 @@ export async function recordAccess(req: PayloadRequest, entry: { action: 'view-p
   await req.payload.create({
     collection: 'audit-log',
     overrideAccess: true,
+    depth: 0,
     req,
     data: {
       user: req.user.id,

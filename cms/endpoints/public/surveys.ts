@@ -26,6 +26,7 @@ export const postSurvey: Endpoint = {
       await req.payload.create({
         collection: 'survey-responses',
         overrideAccess: true,
+        depth: 0,
         req,
         data: {
           service: service.id,

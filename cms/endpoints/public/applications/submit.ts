@@ -26,6 +26,7 @@ async function saveApplication(req: PayloadRequest, service: OnlineService, code
       const doc = await req.payload.create({
         collection: 'application-documents',
         overrideAccess: true,
+        depth: 0,
         data: { requirement: document.requirement, caseCode: code, regency: service.regency, agency: service.agency } as never,
         // Named by the case, never by the citizen's file name (which may carry their name or NIK).
         file: { data: document.data, mimetype: document.type, name: `${code}-${index + 1}.${extensionOf(document.type)}`, size: document.data.length },
@@ -33,7 +34,7 @@ async function saveApplication(req: PayloadRequest, service: OnlineService, code
       stored.push(doc.id)
       rows.push({ requirement: document.requirement, file: doc.id })
     }
-    await req.payload.create({ collection: 'applications', overrideAccess: true, data: { ...data, code, documents: rows } as never })
+    await req.payload.create({ collection: 'applications', overrideAccess: true, depth: 0, data: { ...data, code, documents: rows } as never })
   } catch (error) {
     for (const id of stored) await req.payload.delete({ collection: 'application-documents', id, overrideAccess: true }).catch(() => undefined)
     throw error
@@ -53,7 +54,12 @@ export const postApplication: Endpoint = {
     confirmation: (answer) => String((answer.links as Record<string, string>).confirmation),
     handle: async (req, form, files) => {
       const serviceKey = typeof form.service === 'string' ? form.service.trim() : ''
-      const service = (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(serviceKey) ? await findPublishedService(req, serviceKey) : null) as OnlineService | null
+      const service = (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(serviceKey) ? await findPublishedService(req, serviceKey, {
+              channels: { online: true },
+              // Named field by field: `onlineForm: true` drops the hasMany `choices` on SQLite (Payload 3.90).
+              onlineForm: { name: true, label: true, type: true, required: true, choices: true },
+              requirements: { document: true, mandatory: true },
+            }) : null) as OnlineService | null
       const questions = service?.onlineForm ?? []
       const checked = validateApplication(form, questions)
       if (!checked.ok) return unprocessable(checked.errors)

@@ -7,6 +7,7 @@ import { findPublishedService } from '../findPublishedService'
 import { refuseForeignOrigin, withCors } from '../http/cors'
 import { unprocessable } from '../http/problems'
 import { bookedSeats } from './bookedSeats'
+import { queueFields } from './queueFields'
 
 /**
  * GET /api/public/bookings/availability?service=<regency>/<slug>&date=YYYY-MM-DD: the slots
@@ -23,7 +24,7 @@ export const getAvailability: Endpoint = {
     const key = query.get('service')?.trim() ?? ''
     const date = query.get('date')?.trim() || undefined
     if (!serviceKeyPattern.test(key)) return withCors(req, unprocessable([{ field: 'service', message: 'Layanan tidak dikenal.' }]))
-    const service = await findPublishedService(req, key)
+    const service = await findPublishedService(req, key, queueFields)
     if (!service) return withCors(req, unprocessable([{ field: 'service', message: 'Layanan tidak dikenal atau tidak lagi diterbitkan.' }]))
     const settings = queueSettingsOf(service)
     if (!settings) return withCors(req, unprocessable([{ field: 'service', message: 'Layanan ini tidak menerima pemesanan antrean daring.' }]))

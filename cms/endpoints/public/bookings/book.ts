@@ -8,6 +8,7 @@ import { cmsURL } from '../http/cmsURL'
 import { problem, unprocessable } from '../http/problems'
 import { submissionHandler } from '../http/submission'
 import { bookedSeats } from './bookedSeats'
+import { queueFields } from './queueFields'
 import { queueNumberOf, seatKeyOf } from './seats'
 
 /** A refused insert names the unique field it hit; FerretDB names none, so the seat is then looked up. */
@@ -31,7 +32,7 @@ async function takeSeat(req: PayloadRequest, data: Record<string, unknown>, sett
     for (let attempt = 0; attempt < 3; attempt++) {
       const code = newTrackingCode('booking')
       try {
-        await req.payload.create({ collection: 'bookings', overrideAccess: true, data: { ...data, code, queueNumber, seatKey } as never })
+        await req.payload.create({ collection: 'bookings', overrideAccess: true, depth: 0, data: { ...data, code, queueNumber, seatKey } as never })
         return { code, queueNumber }
       } catch (error) {
         const paths = uniqueViolation(error)
@@ -59,7 +60,7 @@ export const postBooking: Endpoint = {
       const checked = validateBooking(form, now)
       if (!checked.ok) return unprocessable(checked.errors)
       const booking = checked.value
-      const service = await findPublishedService(req, booking.service)
+      const service = await findPublishedService(req, booking.service, { ...queueFields, title: true })
       if (!service) return unprocessable([{ field: 'service', message: 'Layanan tidak dikenal atau tidak lagi diterbitkan.' }])
       const settings = queueSettingsOf(service)
       if (!settings) return unprocessable([{ field: 'service', message: 'Layanan ini tidak menerima pemesanan antrean daring.' }])

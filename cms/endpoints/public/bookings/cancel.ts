@@ -32,6 +32,7 @@ export const cancelBooking: Endpoint = {
         collection: 'bookings',
         id: booking.id,
         overrideAccess: true,
+        depth: 0,
         req,
         data: { status: 'cancelled', cancelledAt: new Date().toISOString(), seatKey: `cancelled|${code}` },
       })

@@ -53,6 +53,7 @@ export const postComplaint: Endpoint = {
       const code = newTrackingCode('complaint')
       await req.payload.create({
         collection: 'complaints',
+        depth: 0,
         overrideAccess: true,
         req,
         data: {

@@ -32,7 +32,7 @@ export async function withIdempotency(req: PayloadRequest, scope: string, key: s
   const scoped = `${scope}:${key}`
   let claim: { id: number | string } | undefined
   try {
-    claim = await req.payload.create({ collection: 'idempotency-records', data: { key: scoped, state: 'pending' }, overrideAccess: true })
+    claim = await req.payload.create({ collection: 'idempotency-records', data: { key: scoped, state: 'pending' }, overrideAccess: true, depth: 0 })
   } catch {
     // Taken: answered before, or being answered right now by a twin request.
     const deadline = Date.now() + waitForFirstMs
@@ -55,7 +55,7 @@ export async function withIdempotency(req: PayloadRequest, scope: string, key: s
   } finally {
     if (response && response.status >= 200 && response.status < 300) {
       const body = await response.clone().json()
-      await req.payload.update({ collection: 'idempotency-records', id: claim.id, data: { state: 'done', status: response.status, body }, overrideAccess: true })
+      await req.payload.update({ collection: 'idempotency-records', id: claim.id, data: { state: 'done', status: response.status, body }, overrideAccess: true, depth: 0 })
     } else {
       await req.payload.delete({ collection: 'idempotency-records', id: claim.id, overrideAccess: true })
     }

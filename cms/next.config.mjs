@@ -15,7 +15,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native modules load from node_modules as published, not bundled: Pagefind's indexer (the
-  // publish hook) and libsql (cms/db/mendLibsqlClient opens its own connection).
+  // publish hook) and libsql (cms/db/libsql/mendClient opens its own connection).
   serverExternalPackages: ['pagefind', 'libsql', '@libsql/client'],
   experimental: {
     // Keep `next dev` from writing agent files into the repository.

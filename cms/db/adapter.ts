@@ -6,7 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { dataDir, projectRoot } from '../dataDir'
 import { indexLocalesByParent } from './indexLocalesByParent'
-import { withMendedLibsqlClient } from './mendLibsqlClient'
+import { withMendedLibsqlClient } from './libsql/mendClient'
 import { serializeTransactions } from './serializeTransactions'
 import { mongoCompatOptions, needsUpdateWithoutProjection } from './mongoCompat'
 import { withoutUpdateProjection } from './withoutUpdateProjection'
@@ -15,6 +15,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000
 // In WAL mode NORMAL cannot corrupt the file; only the last commits before a power cut (not a
 // process crash) can be lost, and commits no longer wait for a disk flush. Production runs MongoDB.
 const SQLITE_SYNCHRONOUS = 'NORMAL'
+const SQLITE_JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 /**
  * The database follows DATABASE_URI: `mongodb://…` / `mongodb+srv://…` is production's
@@ -40,11 +41,15 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // write could leave half a document behind, and each statement pays for its own sync.
     transactionOptions: {},
     // Readers keep reading while a writer commits.
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: SQLITE_SYNCHRONOUS },
+    wal: { journalSizeLimit: SQLITE_JOURNAL_SIZE_LIMIT, synchronous: SQLITE_SYNCHRONOUS },
     // A write that meets another process's lock (a seed run beside the server) waits for it
     // instead of failing at once; this process's own transactions are queued instead.
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
   }), {
-    pragmas: [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, `PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}`],
+    pragmas: [
+      `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+      `PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}`,
+      `PRAGMA journal_size_limit = ${SQLITE_JOURNAL_SIZE_LIMIT}`,
+    ],
   }))
 }

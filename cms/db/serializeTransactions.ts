@@ -15,7 +15,7 @@ export interface TransactionQueueOptions {
  * beside the writer).
  *
  * A transaction is never started beside another: that always fails with SQLITE_BUSY (and used
- * to leave the connection unusable, see recoverFailedBegin). A long wait only happens when a
+ * to leave the connection unusable, see libsql/mendClient). A long wait only happens when a
  * transaction ahead was left open (or code opens a second transaction inside its first without
  * passing `req`); it is logged with where that transaction began, and after `giveUpAfterMs` the
  * waiting one is refused with a clear error rather than hanging the request.

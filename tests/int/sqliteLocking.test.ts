@@ -2,8 +2,10 @@
  * The embedded SQLite database under a write lock held elsewhere (another process on the same
  * file, such as a seed run beside `npm start`): the write that meets it is refused, and every
  * write after the lock is gone works again and sees what the other process committed. Before
- * cms/db/mendLibsqlClient, one refused write left the shared connection stuck and hundreds of
- * later writes failed with SQLITE_BUSY_SNAPSHOT.
+ * cms/db/libsql/mendClient, one refused write left the shared connection stuck and hundreds of
+ * later writes failed with SQLITE_BUSY_SNAPSHOT. Within the process, a write outside any
+ * transaction waits for the open one without freezing the server, and a transaction's handle
+ * cannot reach into the next transaction.
  */
 import { createClient, type Client } from '@libsql/client'
 import type { Payload } from 'payload'
@@ -61,4 +63,32 @@ describe('SQLite write lock held by another process', () => {
     await write('KUNCI-4')
     expect(await countOf('KUNCI-4')).toBe(1)
   }, 30_000)
+})
+
+describe('SQLite writes within this process', () => {
+  it('lets a write outside any transaction wait for the open one, without freezing the server', async () => {
+    const open = await payload.db.beginTransaction()
+    // Payload's job runner and preferences write like this, outside a transaction.
+    const outside = payload.db.create({ collection: 'audit-log', data: entry('KUNCI-LUAR'), req: {} as never })
+    const started = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(Date.now() - started, 'timers still run while the write waits').toBeLessThan(1000)
+    await payload.db.commitTransaction(open!)
+    await outside
+    expect(await countOf('KUNCI-LUAR')).toBe(1)
+  })
+
+  it('refuses work on a transaction handle after its transaction has ended', async () => {
+    const client = (payload.db as unknown as { client: Client }).client
+    const first = await client.transaction('write')
+    await first.commit()
+    const second = await client.transaction('write')
+    try {
+      await expect(first.execute("UPDATE audit_log SET case_code = 'KUNCI-BASI-2' WHERE case_code = 'KUNCI-AWAL'")).rejects.toThrow(/closed/)
+      first.close()
+      expect(second.closed, 'the later transaction is untouched').toBe(false)
+    } finally {
+      await second.rollback()
+    }
+  })
 })

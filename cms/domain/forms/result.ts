@@ -23,3 +23,6 @@ export function asWholeNumber(value: unknown, min: number, max: number): number 
 
 /** True for a value a form field can carry; objects, arrays and booleans are a wrong type. */
 export const isFieldValue = (value: unknown) => value === undefined || value === null || typeof value === 'string' || typeof value === 'number'
+
+/** The problems of a validation, none when it passed: what a form shows in its error summary. */
+export const problemsOf = <T>(checked: Validated<T>): FieldError[] => (checked.ok ? [] : checked.errors)

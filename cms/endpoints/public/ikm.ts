@@ -1,18 +1,16 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import { computeIkm, gradeLabels, ikmElements } from '../../domain/ikm'
 import { addDays, isCalendarDate } from '../../domain/workingDays'
 import type { FieldError } from '../../domain/forms/result'
 import { findPublishedService } from './findPublishedService'
+import { publishedAgencyIdOf, regencyIdOf } from './findRegencyAndAgency'
 import { refuseForeignOrigin, withCors } from './http/cors'
 import { unprocessable } from './http/problems'
 
 const validDate = isCalendarDate
 /** Midnight WIB (UTC+7) of a calendar date, as an instant. */
 const wibMidnight = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOString()
-
-const idOfSlug = async (req: PayloadRequest, collection: 'regencies' | 'agencies', where: Where) =>
-  (await req.payload.find({ collection, where, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]?.id
 
 /**
  * GET /api/public/ikm?regency=&agency=&service=&from=&to=: the published satisfaction index
@@ -38,11 +36,11 @@ export const getIkm: Endpoint = {
 
     const conditions: Where[] = []
     if (regency) {
-      const id = await idOfSlug(req, 'regencies', { slug: { equals: regency } })
+      const id = await regencyIdOf(req, regency)
       if (id === undefined) return withCors(req, unprocessable([{ field: 'regency', message: 'Kabupaten/kota tidak dikenal.' }]))
       conditions.push({ regency: { equals: id } })
       if (agency) {
-        const agencyId = await idOfSlug(req, 'agencies', { and: [{ slug: { equals: agency } }, { regency: { equals: id } }, { _status: { equals: 'published' } }] })
+        const agencyId = await publishedAgencyIdOf(req, id, agency)
         if (agencyId === undefined) return withCors(req, unprocessable([{ field: 'agency', message: 'Instansi tidak dikenal di kabupaten/kota ini.' }]))
         conditions.push({ agency: { equals: agencyId } })
       }

@@ -1,4 +1,6 @@
 import { documentField, missingDocuments, validateApplication, type OnlineQuestion } from '../../../cms/domain/forms/application'
+import { problemsOf } from '../../../cms/domain/forms/result'
+import { caseConfirmation } from './caseConfirmation'
 import { FormFlow } from './FormFlow'
 import type { FieldError, FieldSpec, FlowText } from './types'
 
@@ -49,7 +51,7 @@ export default function ApplyForm({ action, lang, service, questions, requiremen
 
   const validate = (values: Record<string, string>, files: Record<string, File>): FieldError[] => {
     const checked = validateApplication({ ...values, service }, questions)
-    const errors = checked.ok ? [] : checked.errors
+    const errors = problemsOf(checked)
     errors.push(...missingDocuments(requirements, new Set(Object.keys(files))))
     for (const [field, file] of Object.entries(files)) {
       if (file.size > maxBytes) errors.push({ field, message: words.tooLarge.replace('{name}', file.name) })
@@ -67,16 +69,7 @@ export default function ApplyForm({ action, lang, service, questions, requiremen
       multipart
       hidden={{ service }}
       validate={validate}
-      confirm={(answer) => ({
-        title: words.title,
-        code: String(answer.code),
-        codeLabel: words.codeLabel,
-        lines: [],
-        next: String(answer.next ?? ''),
-        nextTitle: words.nextTitle,
-        trackHref: `${trackPath}?kode=${encodeURIComponent(String(answer.code))}`,
-        trackLabel: words.trackLabel,
-      })}
+      confirm={(answer) => caseConfirmation(answer, words, trackPath)}
     />
   )
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 
 import { validateBooking } from '../../../cms/domain/forms/booking'
+import { problemsOf } from '../../../cms/domain/forms/result'
 import { FormFlow } from './FormFlow'
+import { caseConfirmation } from './caseConfirmation'
 import type { FieldSpec, FlowText } from './types'
 
 interface Props {
@@ -69,20 +71,12 @@ export default function BookForm({ action, availability, lang, service, times, m
       text={text}
       hidden={{ service }}
       onFieldChange={onFieldChange}
-      validate={(values) => {
-        const checked = validateBooking({ ...values, service })
-        return checked.ok ? [] : checked.errors
-      }}
-      confirm={(answer) => ({
-        title: words.title,
-        code: String(answer.code),
-        codeLabel: words.codeLabel,
-        lines: [`${words.queueNumber}: ${answer.queueNumber}`, `${dateLabel(String(answer.date), lang)}, ${words.at} ${String(answer.time).replace(':', '.')} WIB`],
-        next: String(answer.next ?? ''),
-        nextTitle: words.nextTitle,
-        trackHref: `${trackPath}?kode=${encodeURIComponent(String(answer.code))}`,
-        trackLabel: words.trackLabel,
-      })}
+      validate={(values) => problemsOf(validateBooking({ ...values, service }))}
+      confirm={(answer) =>
+        caseConfirmation(answer, words, trackPath, {
+          lines: [`${words.queueNumber}: ${answer.queueNumber}`, `${dateLabel(String(answer.date), lang)}, ${words.at} ${String(answer.time).replace(':', '.')} WIB`],
+        })
+      }
     />
   )
 }

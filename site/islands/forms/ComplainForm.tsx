@@ -1,7 +1,9 @@
 import { useState } from 'react'
 
 import { validateComplaint } from '../../../cms/domain/forms/complaint'
+import { problemsOf } from '../../../cms/domain/forms/result'
 import { FormFlow } from './FormFlow'
+import { caseConfirmation } from './caseConfirmation'
 import type { FieldSpec, FlowText, Option } from './types'
 
 interface Props {
@@ -39,22 +41,8 @@ export default function ComplainForm({ action, lang, regency, kinds, agencies, i
       text={text}
       hidden={{ regency }}
       onFieldChange={(name, value) => name === 'anonymous' && setAnonymous(value === 'on')}
-      validate={(values) => {
-        const checked = validateComplaint({ ...values, regency })
-        return checked.ok ? [] : checked.errors
-      }}
-      confirm={(answer) => ({
-        title: words.title,
-        code: String(answer.code),
-        codeLabel: words.codeLabel,
-        pin: answer.pin ? String(answer.pin) : undefined,
-        pinLabel: words.pinLabel,
-        lines: [],
-        next: String(answer.next ?? ''),
-        nextTitle: words.nextTitle,
-        trackHref: `${trackPath}?kode=${encodeURIComponent(String(answer.code))}`,
-        trackLabel: words.trackLabel,
-      })}
+      validate={(values) => problemsOf(validateComplaint({ ...values, regency }))}
+      confirm={(answer) => caseConfirmation(answer, words, trackPath, { pin: answer.pin ? String(answer.pin) : undefined, pinLabel: words.pinLabel })}
     />
   )
 }

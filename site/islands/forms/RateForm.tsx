@@ -1,4 +1,5 @@
 import { validateSurvey } from '../../../cms/domain/forms/survey'
+import { problemsOf } from '../../../cms/domain/forms/result'
 import { FormFlow } from './FormFlow'
 import type { FieldSpec, FlowText, Option } from './types'
 
@@ -26,10 +27,7 @@ export default function RateForm({ action, lang, services, elements, scale, prof
         { id: 'about', title: words.about, fields: profile },
       ]}
       text={text}
-      validate={(values) => {
-        const checked = validateSurvey(values)
-        return checked.ok ? [] : checked.errors
-      }}
+      validate={(values) => problemsOf(validateSurvey(values))}
       confirm={() => ({ title: words.title, lines: [], next: words.thanks, nextTitle: '' })}
     />
   )

@@ -1,18 +1,16 @@
 import { randomInt } from 'node:crypto'
 
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { sameId } from '../../../access/roles'
 import { complaintDeadlines } from '../../../domain/complaintDeadlines'
 import { validateComplaint } from '../../../domain/forms/complaint'
 import { newTrackingCode } from '../../../domain/trackingCode'
 import { findPublishedService } from '../findPublishedService'
+import { publishedAgencyIdOf, regencyIdOf } from '../findRegencyAndAgency'
 import { cmsURL } from '../http/cmsURL'
 import { unprocessable } from '../http/problems'
 import { submissionHandler } from '../http/submission'
-
-const firstId = async (req: PayloadRequest, collection: 'regencies' | 'agencies', where: Where) =>
-  (await req.payload.find({ collection, where, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]?.id
 
 /**
  * POST /api/public/complaints: a complaint, suggestion or request for information, named or
@@ -33,7 +31,7 @@ export const postComplaint: Endpoint = {
       if (!checked.ok) return unprocessable(checked.errors)
       const complaint = checked.value
 
-      const regency = await firstId(req, 'regencies', { slug: { equals: complaint.regency } })
+      const regency = await regencyIdOf(req, complaint.regency)
       if (regency === undefined) return unprocessable([{ field: 'regency', message: 'Kabupaten/kota tidak dikenal.' }])
       let agency: number | string | undefined
       let service: number | string | undefined
@@ -44,7 +42,7 @@ export const postComplaint: Endpoint = {
         agency = found.agency as number | string
       }
       if (complaint.agency) {
-        agency = await firstId(req, 'agencies', { and: [{ slug: { equals: complaint.agency } }, { regency: { equals: regency } }, { _status: { equals: 'published' } }] })
+        agency = await publishedAgencyIdOf(req, regency, complaint.agency)
         if (agency === undefined) return unprocessable([{ field: 'agency', message: 'Instansi tidak dikenal di kabupaten/kota ini.' }])
       }
 

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { applicationStatusLabel } from '../../../domain/caseStatus'
-import { titleOf, type TrackedCase } from './publicCase'
+import { titleOf, trackedCaseReads, type TrackedCase } from './publicCase'
 
 /** An application as its citizen may see it: each step's note, never internal notes or documents. */
 export async function applicationCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
-  const { docs } = await req.payload.find({ collection: 'applications', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true })
+  const { docs } = await req.payload.find({ collection: 'applications', where: { code: { equals: code } }, ...trackedCaseReads })
   const application = docs[0]
   if (!application) return null
   return {

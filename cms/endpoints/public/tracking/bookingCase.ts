@@ -1,15 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { bookingStatusLabel } from '../../../domain/bookingStatus'
-import type { TrackedCase } from './publicCase'
+import { titleOf, trackedCaseReads, type TrackedCase } from './publicCase'
 
 /** A booking as its citizen may see it: no name, NIK or phone, only what the visit needs. */
 export async function bookingCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
-  const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true })
+  const { docs } = await req.payload.find({ collection: 'bookings', where: { code: { equals: code } }, ...trackedCaseReads })
   const booking = docs[0]
   if (!booking) return null
-  const service = typeof booking.service === 'object' ? booking.service : null
-  const agency = typeof booking.agency === 'object' ? booking.agency : null
   const history = [{ status: 'booked', label: bookingStatusLabel('booked'), at: booking.createdAt, note: `Antrean nomor ${booking.queueNumber}, ${booking.date} pukul ${booking.time}.` }]
   if (booking.status !== 'booked') history.push({ status: booking.status, label: bookingStatusLabel(booking.status), at: booking.cancelledAt ?? booking.updatedAt, note: '' })
   return {
@@ -17,8 +15,8 @@ export async function bookingCase(req: PayloadRequest, code: string): Promise<Tr
     kind: 'booking',
     status: booking.status,
     statusLabel: bookingStatusLabel(booking.status),
-    service: service?.title ?? '',
-    agency: agency?.name ?? '',
+    service: titleOf(booking.service),
+    agency: titleOf(booking.agency),
     details: { date: booking.date, time: booking.time, queueNumber: booking.queueNumber },
     history,
     secrets: [booking.nik, booking.phone],

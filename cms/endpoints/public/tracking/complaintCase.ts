@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { complaintStatusLabel } from '../../../domain/caseStatus'
-import { titleOf, type TrackedCase } from './publicCase'
+import { titleOf, trackedCaseReads, type TrackedCase } from './publicCase'
 
 /** A complaint as its citizen may see it: the replies, never the internal notes or who wrote them. */
 export async function complaintCase(req: PayloadRequest, code: string): Promise<TrackedCase | null> {
-  const { docs } = await req.payload.find({ collection: 'complaints', where: { code: { equals: code } }, limit: 1, depth: 1, overrideAccess: true, showHiddenFields: true })
+  const { docs } = await req.payload.find({ collection: 'complaints', where: { code: { equals: code } }, ...trackedCaseReads, showHiddenFields: true })
   const complaint = docs[0] as (typeof docs)[number] & { pin?: string | null }
   if (!complaint) return null
   return {
